@@ -1,0 +1,100 @@
+package com.marketplace.aftersales.devstack.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server from binaries shipped as a Maven artifact, one per run, one database per service.
+ * The server process runs detached from this JVM, so it must be closed; a leftover server from a killed run is
+ * stopped before a new one starts on the same data directory ({@link StalePostgres}).
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * @param dataDir where the cluster lives; kept between runs when {@code keepData}
+     * @param port    0 picks a free one
+     * @param durable {@code synchronous_commit=on}: an acknowledged commit survives a crash of the server. The local
+     *                run promises that; plain tests may trade it for speed.
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable, boolean keepData) {
+        try {
+            Files.createDirectories(dataDir);
+            StalePostgres.stopIfRunning(dataDir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(!keepData)
+                    .setPort(port == 0 ? EmbeddedKafkaBroker.freePort() : port)
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "64MB")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            log.info("PostgreSQL listening on localhost:{} (data in {})", postgres.getPort(), dataDir);
+            return new EmbeddedPostgresServer(postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    public String r2dbcUrl(String database) {
+        return "r2dbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates the database unless it exists. */
+    public void createDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+            log.info("PostgreSQL stopped");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

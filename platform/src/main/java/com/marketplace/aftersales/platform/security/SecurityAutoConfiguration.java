@@ -1,0 +1,121 @@
+package com.marketplace.aftersales.platform.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Token validation shared by the gateway and every service: RS256 only (so neither {@code alg: none} nor an HMAC
+ * signed with the public key passes), signature by the identity provider's key, issuer, audience, expiry and
+ * not-before, a subject. Roles come from the {@code roles} claim.
+ */
+@AutoConfiguration(before = ReactiveOAuth2ResourceServerAutoConfiguration.class)
+@EnableConfigurationProperties(JwtProperties.class)
+public class SecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
+        NimbusReactiveJwtDecoder decoder;
+        if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
+            decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+                    .jwsAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
+        } else if (properties.publicKeyLocation() != null && properties.publicKeyLocation().exists()) {
+            decoder = NimbusReactiveJwtDecoder.withPublicKey(readPublicKey(properties))
+                    .signatureAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
+        } else {
+            throw new IllegalStateException("No token issuer configured: set AFTERSALES_JWT_JWK_SET_URI (production)"
+                    + " or AFTERSALES_JWT_PUBLIC_KEY_LOCATION (the dev issuer's key, written by ./aftersales up)");
+        }
+        decoder.setJwtValidator(validator(properties));
+        return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(new JwtTimestampValidator());
+        validators.add(new JwtIssuerValidator(properties.issuer()));
+        validators.add(new JwtAudienceValidator(properties.audience()));
+        validators.add(new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
+        return new DelegatingOAuth2TokenValidator<>(validators);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "jwtAuthenticationConverter")
+    Converter<Jwt, Mono<AbstractAuthenticationToken>> jwtAuthenticationConverter() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    /**
+     * A service refuses every call without a valid token, even on its own port. Probes and metrics stay open for the
+     * platform; other actuator operations (dead-letter replay) are for operations managers.
+     */
+    @Bean
+    @ConditionalOnMissingBean(SecurityWebFilterChain.class)
+    SecurityWebFilterChain serviceSecurity(ServerHttpSecurity http,
+                                           Converter<Jwt, Mono<AbstractAuthenticationToken>> jwtAuthenticationConverter) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .pathMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .pathMatchers("/actuator/**").hasRole(Roles.OPS_MANAGER)
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
+                        .authenticationEntryPoint(ProblemAuthenticationHandlers.entryPoint())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.accessDenied()))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(ProblemAuthenticationHandlers.entryPoint())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.accessDenied()))
+                .build();
+    }
+
+    private static RSAPublicKey readPublicKey(JwtProperties properties) {
+        try (InputStream in = properties.publicKeyLocation().getInputStream()) {
+            return RsaKeyConverters.x509().convert(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the token issuer's public key", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.marketplace.aftersales.platform.web;
+
+import com.marketplace.aftersales.platform.web.ApiProblem.FieldError;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
+
+/**
+ * Every error of the HTTP API as {@code application/problem+json}: bad input is a 400 naming the field and the reason,
+ * never a 500; an unexpected failure is a 500 that reveals nothing about the internals.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
+        body.setTitle(problem.title());
+        body.setType(problem.type());
+        problem.properties().forEach(body::setProperty);
+        return respond(problem.status(), body);
+    }
+
+    @ExceptionHandler(WebExchangeBindException.class)
+    ResponseEntity<ProblemDetail> invalidBody(WebExchangeBindException e) {
+        List<FieldError> errors = e.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return apiProblem(ApiProblem.invalid(errors));
+    }
+
+    @ExceptionHandler(ServerWebInputException.class)
+    ResponseEntity<ProblemDetail> unreadableInput(ServerWebInputException e) {
+        String detail = e.getReason() == null ? "The request could not be read" : e.getReason();
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof DecodingException || cause != e) {
+            detail = detail + ": " + InputErrors.describe(cause);
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        body.setTitle("Invalid request");
+        InputErrors.field(cause).ifPresent(field -> body.setProperty("errors",
+                List.of(new FieldError(field, InputErrors.describe(cause)))));
+        return respond(HttpStatus.BAD_REQUEST, body);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(e.getStatusCode(),
+                e.getReason() == null ? e.getStatusCode().toString() : e.getReason());
+        return respond(e.getStatusCode(), body);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure handling a request", e);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; nothing was changed. Try again later.");
+        body.setTitle("Internal error");
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, body);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(HttpStatusCode status, ProblemDetail body) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+}

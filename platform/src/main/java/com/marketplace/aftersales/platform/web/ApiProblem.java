@@ -1,0 +1,73 @@
+package com.marketplace.aftersales.platform.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * An error the API reports on purpose, rendered as RFC 9457 {@code application/problem+json}. Handlers throw (or
+ * {@code Mono.error}) these; anything else that escapes is a bug and becomes a 500 without details.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String title;
+    private final Map<String, Object> properties;
+
+    public ApiProblem(HttpStatus status, String title, String detail, Map<String, Object> properties) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.properties = Map.copyOf(properties);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    public URI type() {
+        return URI.create("https://aftersales.example/problems/" + title.toLowerCase().replace(' ', '-'));
+    }
+
+    /** Another's object, or no object: the same answer, so existence is not revealed. */
+    public static ApiProblem notFound(String what) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", what + " does not exist or is not yours", Map.of());
+    }
+
+    /** The action is not allowed in the object's current status. */
+    public static ApiProblem conflict(String detail, String currentStatus) {
+        return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, Map.of("currentStatus", currentStatus));
+    }
+
+    public static ApiProblem preconditionFailed(String detail) {
+        return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail, Map.of());
+    }
+
+    public static ApiProblem unprocessable(String detail) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", detail, Map.of());
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ApiProblem invalid(List<FieldError> errors) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("errors", errors);
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "The request has " + errors.size() + " invalid field(s)", properties);
+    }
+
+    public record FieldError(String field, String message) {
+    }
+}

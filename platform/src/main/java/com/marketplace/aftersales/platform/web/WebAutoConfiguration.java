@@ -1,0 +1,12 @@
+package com.marketplace.aftersales.platform.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Import;
+
+/** The API's error format for every service with an HTTP API. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@Import(ApiExceptionHandler.class)
+public class WebAutoConfiguration {
+}

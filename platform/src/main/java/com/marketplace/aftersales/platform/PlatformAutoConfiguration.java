@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +51,6 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty("aftersales.supervisor.parent-pid")
     ParentProcessWatchdog parentProcessWatchdog(PlatformProperties properties, ConfigurableApplicationContext context) {
         return new ParentProcessWatchdog(properties.supervisor().parentPid(), context);
     }

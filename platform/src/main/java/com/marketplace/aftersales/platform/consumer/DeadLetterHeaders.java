@@ -3,6 +3,7 @@ package com.marketplace.aftersales.platform.consumer;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /**
@@ -21,13 +22,22 @@ public final class DeadLetterHeaders {
     private DeadLetterHeaders() {
     }
 
+    /** The failure as one line: the first exception below the listener's wrappers, and its root cause. */
     static String reasonOf(Throwable failure) {
-        Throwable root = failure;
+        Throwable reported = failure;
+        while (reported instanceof ListenerExecutionFailedException && reported.getCause() != null) {
+            reported = reported.getCause();
+        }
+        Throwable root = reported;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getClass().getSimpleName() + ": " + root.getMessage();
+        String message = describe(reported) + (root == reported ? "" : " (caused by " + describe(root) + ")");
         return message.length() > 1000 ? message.substring(0, 1000) : message;
+    }
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     public static String text(Headers headers, String name) {

@@ -14,16 +14,20 @@ public class ParentProcessWatchdog implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(ParentProcessWatchdog.class);
 
-    private final long parentPid;
+    private final Long parentPid;
     private final ConfigurableApplicationContext context;
 
-    public ParentProcessWatchdog(long parentPid, ConfigurableApplicationContext context) {
+    /** @param parentPid the supervising process, or null when nothing supervises this service */
+    public ParentProcessWatchdog(Long parentPid, ConfigurableApplicationContext context) {
         this.parentPid = parentPid;
         this.context = context;
     }
 
     @Override
     public void afterPropertiesSet() {
+        if (parentPid == null) {
+            return;
+        }
         Optional<ProcessHandle> parent = ProcessHandle.of(parentPid);
         if (parent.isEmpty()) {
             shutDown();

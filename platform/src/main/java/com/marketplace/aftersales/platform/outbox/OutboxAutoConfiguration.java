@@ -117,11 +117,10 @@ public class OutboxAutoConfiguration {
             props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
                     (int) Math.min(config.sendTimeout().toMillis(), 15_000));
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-            KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
-                    new ByteArraySerializer());
-            OutboxPublisher publisher = new OutboxPublisher(producer, identity.component().eventSource());
             return new OutboxRelay(store, wake -> new RelayLeadership(connectionFactory, identity.name(), wake),
-                    publisher, metrics, config, clock, faults);
+                    () -> new OutboxPublisher(new KafkaProducer<>(props, new StringSerializer(),
+                            new ByteArraySerializer()), identity.component().eventSource()),
+                    metrics, config, clock, faults);
         }
     }
 }

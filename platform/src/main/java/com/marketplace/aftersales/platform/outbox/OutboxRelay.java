@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -32,7 +33,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final OutboxStore store;
     private final RelayLeadership leadership;
-    private final OutboxPublisher publisher;
+    private final Supplier<OutboxPublisher> publishers;
+    private OutboxPublisher publisher;
     private final OutboxMetrics metrics;
     private final PlatformProperties.Outbox config;
     private final Clock clock;
@@ -42,11 +44,12 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean crashed;
     private Thread thread;
 
-    OutboxRelay(OutboxStore store, Function<Runnable, RelayLeadership> leadership, OutboxPublisher publisher,
-                OutboxMetrics metrics, PlatformProperties.Outbox config, Clock clock, RelayFaultInjector faults) {
+    OutboxRelay(OutboxStore store, Function<Runnable, RelayLeadership> leadership,
+                Supplier<OutboxPublisher> publishers, OutboxMetrics metrics, PlatformProperties.Outbox config,
+                Clock clock, RelayFaultInjector faults) {
         this.store = store;
         this.leadership = leadership.apply(this::wake);
-        this.publisher = publisher;
+        this.publishers = publishers;
         this.metrics = metrics;
         this.config = config;
         this.clock = clock;
@@ -65,6 +68,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         running = true;
         crashed = false;
+        publisher = publishers.get();
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
@@ -83,7 +87,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
         leadership.release();
         metrics.leader(false);
-        publisher.close();
+        if (publisher != null) {
+            publisher.close();
+            publisher = null;
+        }
     }
 
     @Override

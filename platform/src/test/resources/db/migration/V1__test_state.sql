@@ -16,3 +16,9 @@ create table commit_log (
     case_id uuid not null,
     label   text not null
 );
+
+create table command_effect (
+    id     uuid primary key,
+    caller text not null,
+    name   text not null
+);

@@ -4,6 +4,7 @@ import com.marketplace.aftersales.platform.PlatformAutoConfiguration;
 import com.marketplace.aftersales.platform.PlatformProperties;
 import com.marketplace.aftersales.platform.ServiceIdentity;
 import com.marketplace.aftersales.platform.db.PlatformMigrations;
+import com.marketplace.aftersales.platform.idempotency.IdempotentRequests;
 import com.marketplace.aftersales.platform.inbox.Inbox;
 import com.marketplace.aftersales.platform.inbox.InboxHousekeeping;
 import com.marketplace.aftersales.platform.support.PeriodicTask;
@@ -30,6 +31,9 @@ import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The database side of reliable messaging, for services that own a database: platform migrations, the outbox and its
@@ -96,6 +100,19 @@ public class OutboxAutoConfiguration {
         PlatformProperties.Inbox config = properties.inbox();
         return new PeriodicTask("inbox-housekeeping", config.housekeepingInterval(), config.housekeepingInterval(),
                 new InboxHousekeeping(inbox, config, clock));
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(DatabaseClient db, ReactiveTransactionManager transactionManager,
+                                          JsonMapper jsonMapper, Clock clock, PlatformMigrations migrated) {
+        return new IdempotentRequests(db, TransactionalOperator.create(transactionManager), jsonMapper, clock);
+    }
+
+    @Bean
+    PeriodicTask idempotencyHousekeeping(IdempotentRequests requests, Clock clock) {
+        return new PeriodicTask("idempotency-housekeeping", Duration.ofMinutes(5), Duration.ofHours(1),
+                () -> requests.forgetExpiredBefore(clock.instant().minus(IdempotentRequests.TIME_TO_LIVE))
+                        .block(Duration.ofMinutes(1)));
     }
 
     /** Builds relays; tests use it to start a second relay, as a restarted instance would. */

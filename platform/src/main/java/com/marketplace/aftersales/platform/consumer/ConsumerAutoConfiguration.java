@@ -1,5 +1,7 @@
 package com.marketplace.aftersales.platform.consumer;
 
+import io.r2dbc.spi.ConnectionFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import com.marketplace.aftersales.contracts.MalformedEventException;
 import com.marketplace.aftersales.contracts.Topics;
 import com.marketplace.aftersales.platform.PlatformProperties;
@@ -33,6 +35,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * The consuming side, one policy for every service: {@code read_committed}, inbox de-duplication, a few retries with
  * backoff, then the service's dead-letter topic with the reason in headers, so the partition keeps moving.
  */
+@ConditionalOnClass({ConnectionFactory.class, KafkaTemplate.class})
 @AutoConfiguration(after = OutboxAutoConfiguration.class)
 @ConditionalOnBean(Inbox.class)
 public class ConsumerAutoConfiguration {

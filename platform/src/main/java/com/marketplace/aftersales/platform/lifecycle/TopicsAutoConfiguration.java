@@ -1,5 +1,6 @@
 package com.marketplace.aftersales.platform.lifecycle;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import com.marketplace.aftersales.contracts.TopicSpec;
 import com.marketplace.aftersales.contracts.Topics;
 import com.marketplace.aftersales.platform.PlatformAutoConfiguration;
@@ -18,6 +19,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 
 /** Checks at start that every topic the service writes or reads exists. */
+@ConditionalOnClass(KafkaProperties.class)
 @AutoConfiguration(after = {PlatformAutoConfiguration.class, KafkaAutoConfiguration.class,
         ConsumerAutoConfiguration.class})
 @ConditionalOnProperty(name = "aftersales.topics.verify-on-start", matchIfMissing = true)

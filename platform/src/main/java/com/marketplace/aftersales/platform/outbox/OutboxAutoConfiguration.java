@@ -1,5 +1,8 @@
 package com.marketplace.aftersales.platform.outbox;
 
+import org.flywaydb.core.Flyway;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import com.marketplace.aftersales.platform.PlatformAutoConfiguration;
 import com.marketplace.aftersales.platform.PlatformProperties;
 import com.marketplace.aftersales.platform.ServiceIdentity;
@@ -39,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The database side of reliable messaging, for services that own a database: platform migrations, the outbox and its
  * relay, the inbox, and their housekeeping.
  */
+@ConditionalOnClass({ConnectionFactory.class, KafkaTemplate.class, Flyway.class})
 @AutoConfiguration(after = {PlatformAutoConfiguration.class, R2dbcAutoConfiguration.class,
         KafkaAutoConfiguration.class})
 @ConditionalOnBean(ConnectionFactory.class)

@@ -42,8 +42,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param controllerPort KRaft controller port; 0 picks a free one
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port, int controllerPort) {
-        int clientPort = port == 0 ? freePort() : port;
-        int quorumPort = controllerPort == 0 ? freePort() : controllerPort;
+        int[] spare = freePorts(2);
+        int clientPort = port == 0 ? spare[0] : port;
+        int quorumPort = controllerPort == 0 ? spare[1] : controllerPort;
         Path logDir = dataDir.resolve("log");
         try {
             Files.createDirectories(logDir);
@@ -120,11 +121,36 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+        return freePorts(1)[0];
+    }
+
+    /** Distinct free ports: all sockets are held open together, or the OS may hand out the same port twice. */
+    static int[] freePorts(int count) {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                closeQuietly(socket);
+            }
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        if (socket == null) {
+            return;
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // a socket that cannot be closed is released with the process anyway
         }
     }
 }

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +27,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -37,10 +41,34 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      *                run promises that; plain tests may trade it for speed.
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable, boolean keepData) {
+        return start(dataDir, port, durable, keepData, true);
+    }
+
+    /**
+     * @param stopOnJvmExit whether the library stops the server from its own shutdown hook. The local runner turns
+     *                      this off and stops the server itself, after the services that use it.
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable, boolean keepData,
+                                               boolean stopOnJvmExit) {
+        return start(dataDir, port, durable, keepData, stopOnJvmExit, null);
+    }
+
+    /**
+     * @param logFile where the server's own output is appended; {@code null} passes it to this JVM's logging, which
+     *                ties the server's output to this JVM's life
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable, boolean keepData,
+                                               boolean stopOnJvmExit, Path logFile) {
         try {
             Files.createDirectories(dataDir);
             StalePostgres.stopIfRunning(dataDir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (logFile != null) {
+                Files.createDirectories(logFile.toAbsolutePath().getParent());
+                builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(!keepData)
                     .setPort(port == 0 ? EmbeddedKafkaBroker.freePort() : port)
@@ -50,9 +78,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("shared_buffers", "64MB")
                     .setServerConfig("listen_addresses", "localhost")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(stopOnJvmExit)
                     .start();
             log.info("PostgreSQL listening on localhost:{} (data in {})", postgres.getPort(), dataDir);
-            return new EmbeddedPostgresServer(postgres);
+            return new EmbeddedPostgresServer(postgres, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
@@ -60,6 +89,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /** The postmaster's process id, from its pid file; empty if the server is not running. */
+    public OptionalLong pid() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+            return lines.isEmpty() ? OptionalLong.empty()
+                    : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     public String jdbcUrl(String database) {

@@ -1,0 +1,7 @@
+package com.marketplace.aftersales.simulators.payment;
+
+public enum RefundStatus {
+    PENDING,
+    SUCCEEDED,
+    FAILED
+}

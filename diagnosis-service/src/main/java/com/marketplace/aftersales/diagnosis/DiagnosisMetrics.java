@@ -1,0 +1,81 @@
+package com.marketplace.aftersales.diagnosis;
+
+import com.marketplace.aftersales.contracts.diagnosis.CaseDiagnosed;
+import com.marketplace.aftersales.contracts.diagnosis.CaseDisputed;
+import com.marketplace.aftersales.contracts.diagnosis.HandlerAssigned;
+import com.marketplace.aftersales.contracts.diagnosis.MerchantResponded;
+import com.marketplace.aftersales.contracts.diagnosis.MerchantVerificationRequested;
+import com.marketplace.aftersales.contracts.diagnosis.PriorityChanged;
+import com.marketplace.aftersales.contracts.diagnosis.RemedyDecided;
+import com.marketplace.aftersales.contracts.event.CaseEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Diagnosis' business metrics ({@code aftersales.diagnosis.*}), counted from the events a committed change produced, so
+ * the numbers match what other teams see on the topic.
+ */
+@Component
+public class DiagnosisMetrics {
+
+    private final MeterRegistry registry;
+
+    DiagnosisMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Counts {@code events} once the current transaction has committed. */
+    public Mono<Void> countWhenCommitted(List<? extends CaseEvent> events) {
+        return events.isEmpty() ? Mono.empty() : AfterCommit.run(() -> events.forEach(this::count));
+    }
+
+    /** A deadline action received: applied, skipped (and why, coarsely), a repeated action id, or another's action. */
+    public Mono<Void> deadlineActionWhenCommitted(String action, String outcome) {
+        return AfterCommit.run(() -> Counter.builder("aftersales.diagnosis.deadline.actions")
+                .description("SLA deadline actions received by diagnosis, by what diagnosis did with them")
+                .tag("action", action).tag("outcome", outcome)
+                .register(registry).increment());
+    }
+
+    public Mono<Void> caseClosedWhenCommitted(String reason) {
+        return AfterCommit.run(() -> Counter.builder("aftersales.diagnosis.cases.closed")
+                .description("Cases diagnosis stopped acting on, by why they ended")
+                .tag("reason", reason).register(registry).increment());
+    }
+
+    private void count(CaseEvent event) {
+        if (event instanceof CaseDiagnosed diagnosed) {
+            Counter.builder("aftersales.diagnosis.cases.diagnosed")
+                    .description("Approved cases classified, by category and priority")
+                    .tag("category", diagnosed.category().name()).tag("priority", diagnosed.priority().name())
+                    .register(registry).increment();
+        } else if (event instanceof HandlerAssigned assigned) {
+            Counter.builder("aftersales.diagnosis.handlers.assigned")
+                    .description("Cases assigned, by agent").tag("handler", assigned.handlerId())
+                    .register(registry).increment();
+        } else if (event instanceof MerchantVerificationRequested) {
+            Counter.builder("aftersales.diagnosis.merchant.verifications.requested")
+                    .description("Cases sent to the merchant to verify").register(registry).increment();
+        } else if (event instanceof MerchantResponded responded) {
+            Counter.builder("aftersales.diagnosis.merchant.responses")
+                    .description("Merchant answers, by decision and by who answered (merchant or deadline)")
+                    .tag("decision", responded.decision().name())
+                    .tag("by", responded.byDeadline() ? "deadline" : "merchant")
+                    .register(registry).increment();
+        } else if (event instanceof CaseDisputed) {
+            Counter.builder("aftersales.diagnosis.disputes.opened")
+                    .description("Disputes opened for the platform to arbitrate").register(registry).increment();
+        } else if (event instanceof RemedyDecided decided) {
+            Counter.builder("aftersales.diagnosis.remedies.decided")
+                    .description("Remedies decided, by remedy").tag("remedy", decided.remedy().name())
+                    .register(registry).increment();
+        } else if (event instanceof PriorityChanged changed) {
+            Counter.builder("aftersales.diagnosis.priority.changed")
+                    .description("Priority changes after diagnosis, by new priority")
+                    .tag("priority", changed.priority().name()).register(registry).increment();
+        }
+    }
+}

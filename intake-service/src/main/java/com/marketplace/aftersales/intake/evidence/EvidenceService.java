@@ -1,0 +1,89 @@
+package com.marketplace.aftersales.intake.evidence;
+
+import com.marketplace.aftersales.contracts.intake.EvidenceRef;
+import com.marketplace.aftersales.intake.IntakeMetrics;
+import com.marketplace.aftersales.intake.IntakeProperties;
+import com.marketplace.aftersales.intake.cases.AfterSalesCase;
+import com.marketplace.aftersales.intake.cases.CaseChanges;
+import com.marketplace.aftersales.intake.web.Callers;
+import com.marketplace.aftersales.intake.web.Problems;
+import com.marketplace.aftersales.platform.security.Caller;
+import com.marketplace.aftersales.platform.web.ApiProblem;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/** Adds a customer's file to their case: the file row and {@code EvidenceAdded} commit together. */
+@Component
+class EvidenceService {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceService.class);
+
+    private final CaseChanges cases;
+    private final EvidenceStore store;
+    private final Clock clock;
+    private final IntakeMetrics metrics;
+    private final IntakeProperties.Evidence limits;
+    private final TransactionalOperator transactions;
+
+    EvidenceService(CaseChanges cases, EvidenceStore store, Clock clock, IntakeMetrics metrics,
+                    IntakeProperties properties, ReactiveTransactionManager transactionManager) {
+        this.cases = cases;
+        this.store = store;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.limits = properties.evidence();
+        this.transactions = TransactionalOperator.create(transactionManager);
+    }
+
+    /** Before reading a large body: the case must be the caller's ({@code 404}) and still take evidence ({@code 409}). */
+    Mono<Void> checkCanAdd(Caller caller, UUID caseId) {
+        return cases.find(caseId, ownedBy(caller))
+                .flatMap(found -> found.acceptsEvidence() ? Mono.<Void>empty()
+                        : Mono.error(Problems.conflict("Evidence cannot be added to a case that is "
+                        + found.status(), Map.of("currentStatus", found.status().name()))));
+    }
+
+    Mono<EvidenceRef> add(Caller caller, UUID caseId, ReceivedFile file) {
+        UUID evidenceId = UUID.randomUUID();
+        EvidenceRef ref = new EvidenceRef(evidenceId, file.type().mimeType(), file.size(), file.sha256());
+        return cases.find(caseId, ownedBy(caller))
+                .then(store.countFor(caseId))
+                .flatMap(pieces -> pieces >= limits.maxPerCase()
+                        ? Mono.error(tooMany())
+                        : Mono.empty())
+                .then(cases.decide(caseId, ownedBy(caller),
+                        found -> found.addEvidence(ref, Callers.customer(caller, found.channel()))))
+                .then(store.insert(evidenceId, caseId, file, caller.id(), clock.instant()))
+                .thenReturn(ref)
+                .as(transactions::transactional)
+                .doOnNext(stored -> {
+                    metrics.evidenceStored(stored.contentType(), stored.size());
+                    log.atInfo().addKeyValue("caseId", caseId).addKeyValue("evidenceId", evidenceId)
+                            .addKeyValue("size", stored.size()).log("Evidence stored");
+                });
+    }
+
+    Mono<EvidenceStore.StoredEvidence> content(Predicate<AfterSalesCase> mayView, UUID caseId, UUID evidenceId) {
+        return cases.find(caseId, mayView)
+                .then(store.find(caseId, evidenceId))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Evidence " + evidenceId)));
+    }
+
+    static Predicate<AfterSalesCase> ownedBy(Caller caller) {
+        return found -> found.isOwnedBy(caller.id());
+    }
+
+    private ApiProblem tooMany() {
+        metrics.evidenceRefused("too_many");
+        return Problems.unprocessable(EvidenceUpload.FILE_PART,
+                "a case holds at most " + limits.maxPerCase() + " pieces of evidence");
+    }
+}

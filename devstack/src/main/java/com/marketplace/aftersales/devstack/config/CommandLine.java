@@ -8,30 +8,48 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code <command> [--option value | --option=value | --flag]...}. Options are checked against what the command
- * accepts, so a typo fails loudly instead of being ignored.
+ * {@code <command> [argument | --option value | --option=value | --flag]...}. Options are checked against what the
+ * command accepts, so a typo fails loudly instead of being ignored. Plain arguments (the service of
+ * {@code dlt-replay}) are accepted only by the commands that take them, and kept in order.
  */
 public final class CommandLine {
 
     private final String command;
     private final Map<String, String> options;
+    private final List<String> arguments;
 
-    private CommandLine(String command, Map<String, String> options) {
+    private CommandLine(String command, Map<String, String> options, List<String> arguments) {
         this.command = command;
         this.options = options;
+        this.arguments = arguments;
     }
 
-    /** @throws UsageException on an unknown option or an option without its value */
+    /** @throws UsageException on an unknown option, an option without its value, or any plain argument */
     public static CommandLine parse(String[] args, Set<String> valueOptions, Set<String> flags) {
+        return parse(args, valueOptions, flags, Set.of());
+    }
+
+    /**
+     * @param commandsWithArguments the commands that take plain arguments; any other refuses them
+     * @throws UsageException on an unknown option, an option without its value, or a plain argument to a command that
+     *                        takes none
+     */
+    public static CommandLine parse(String[] args, Set<String> valueOptions, Set<String> flags,
+                                    Set<String> commandsWithArguments) {
         if (args.length == 0) {
-            return new CommandLine("help", Map.of());
+            return new CommandLine("help", Map.of(), List.of());
         }
         Map<String, String> options = new HashMap<>();
+        List<String> arguments = new ArrayList<>();
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
             if (!arg.startsWith("--")) {
-                throw new UsageException("Unexpected argument '" + arg + "'");
+                if (!commandsWithArguments.contains(args[0])) {
+                    throw new UsageException("Unexpected argument '" + arg + "'");
+                }
+                arguments.add(arg);
+                continue;
             }
             String name = arg.substring(2);
             String value = null;
@@ -57,7 +75,23 @@ public final class CommandLine {
                 throw new UsageException("Unknown option --" + name);
             }
         }
-        return new CommandLine(args[0], Map.copyOf(options));
+        return new CommandLine(args[0], Map.copyOf(options), List.copyOf(arguments));
+    }
+
+    /**
+     * @param names what the command expects, for the message ({@code "<service>"})
+     * @return the arguments, exactly as many as named
+     * @throws UsageException when there are more or fewer
+     */
+    public List<String> requireArguments(String... names) {
+        if (arguments.size() > names.length) {
+            throw new UsageException("Unexpected argument '" + arguments.get(names.length) + "'");
+        }
+        if (arguments.size() < names.length) {
+            throw new UsageException(command + " needs " + String.join(" ", List.of(names).subList(arguments.size(),
+                    names.length)));
+        }
+        return arguments;
     }
 
     public String command() {

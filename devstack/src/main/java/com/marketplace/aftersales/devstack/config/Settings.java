@@ -54,7 +54,7 @@ public record Settings(
                 Map.copyOf(env));
     }
 
-    static int intValue(String name, String raw, int fallback) {
+    public static int intValue(String name, String raw, int fallback) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -24,13 +25,24 @@ public final class DemoOrderPublisher {
 
     /** @return the orders published */
     public static List<OrderSnapshot> publish(String bootstrapServers, Instant now) {
+        List<OrderSnapshot> orders = DemoOrders.orders(now);
+        send(bootstrapServers, orders);
+        return orders;
+    }
+
+    /** Publishes one order (the demo command's fresh one), and returns once the broker has acknowledged it. */
+    public static OrderSnapshot publish(String bootstrapServers, OrderSnapshot order) {
+        send(bootstrapServers, List.of(order));
+        return order;
+    }
+
+    private static void send(String bootstrapServers, List<OrderSnapshot> orders) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "30000");
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "aftersales-devstack-demo-orders");
-        List<OrderSnapshot> orders = DemoOrders.orders(now);
         try (KafkaProducer<String, byte[]> producer =
                      new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             for (OrderSnapshot order : orders) {
@@ -42,7 +54,9 @@ public final class DemoOrderPublisher {
             throw new IllegalStateException("Interrupted while publishing the demo orders", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not publish the demo orders: " + e.getCause().getMessage(), e);
+        } catch (KafkaException e) {
+            // e.g. the broker did not answer within max.block.ms
+            throw new IllegalStateException("Could not publish the demo orders: " + e.getMessage(), e);
         }
-        return orders;
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The orders a local run starts with, as the orders team would publish them: two demo customers buying from one demo
@@ -17,6 +18,8 @@ public final class DemoOrders {
     public static final String CUSTOMER_1 = "customer-demo-1";
     public static final String CUSTOMER_2 = "customer-demo-2";
     public static final String MERCHANT = "merchant-demo-1";
+    /** Where the demo merchant's returns go. */
+    public static final String WAREHOUSE = "warehouse-demo-1";
     public static final String CURRENCY = "CNY";
     public static final int WARRANTY_DAYS = 365;
 
@@ -35,6 +38,9 @@ public final class DemoOrders {
     public static final String ORDER_2_MILK = ORDER_2 + "-3";
     public static final String ORDER_3_SPEAKER = ORDER_3 + "-1";
     public static final String ORDER_3_CASE = ORDER_3 + "-2";
+
+    /** The prefix of the orders {@link #freshOrder} makes, one per run of {@code ./aftersales demo}. */
+    public static final String FRESH_ORDER_PREFIX = "order-demo-run-";
 
     public static final Duration DELIVERED_AGO = Duration.ofDays(2);
     private static final Duration PLACED_BEFORE_DELIVERY = Duration.ofDays(3);
@@ -57,6 +63,24 @@ public final class DemoOrders {
                 new OrderSnapshot(ORDER_3, CUSTOMER_1, MERCHANT, placed, delivered, "CARD", CURRENCY, List.of(
                         electronics(ORDER_3_SPEAKER, "SKU-SPEAKER-MINI", "Bluetooth speaker mini", "129.00"),
                         accessory(ORDER_3_CASE, "SKU-SPEAKER-STRAP", "Speaker strap", "39.90"))));
+    }
+
+    /**
+     * One new order of {@link #CUSTOMER_1} from {@link #MERCHANT}, delivered two days before {@code now}: wireless
+     * earbuds (line {@code <orderId>-1}, 129.00, the line the demo claims for) and a case. The demo command files its
+     * request for an order of its own each time, because an order line with an open case cannot be claimed again.
+     */
+    public static OrderSnapshot freshOrder(String orderId, Instant now) {
+        Instant delivered = now.minus(DELIVERED_AGO);
+        return new OrderSnapshot(orderId, CUSTOMER_1, MERCHANT, delivered.minus(PLACED_BEFORE_DELIVERY), delivered,
+                "ALIPAY", CURRENCY, List.of(
+                        electronics(orderId + "-1", "SKU-EARBUDS-PRO", "Wireless earbuds Pro", "129.00"),
+                        accessory(orderId + "-2", "SKU-EARBUDS-CASE", "Silicone earbuds case", "39.90")));
+    }
+
+    /** @return an order id no earlier run has used, e.g. {@code order-demo-run-5f0c2a9e1b7d} */
+    public static String freshOrderId() {
+        return FRESH_ORDER_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     private static OrderLine electronics(String lineId, String sku, String title, String price) {

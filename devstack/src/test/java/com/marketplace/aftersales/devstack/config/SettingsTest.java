@@ -66,6 +66,24 @@ class SettingsTest {
         assertThat(resolve(Map.of(), "status", "--repo", repo.toString()).only()).isEqualTo(Optional.empty());
     }
 
+    @Test
+    void onlyTheCommandsThatTakePlainArgumentsAcceptThem() {
+        CommandLine replay = CommandLine.parse(new String[] {"dlt-replay", "intake", "--home", "h"}, OPTIONS,
+                Set.of(), Set.of("dlt-replay"));
+        assertThat(replay.requireArguments("<service>")).containsExactly("intake");
+        assertThat(replay.option("home")).contains("h");
+
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"dlt-replay"}, OPTIONS, Set.of(),
+                Set.of("dlt-replay")).requireArguments("<service>"))
+                .isInstanceOf(UsageException.class).hasMessage("dlt-replay needs <service>");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"dlt-replay", "intake", "case-view"}, OPTIONS,
+                Set.of(), Set.of("dlt-replay")).requireArguments("<service>"))
+                .isInstanceOf(UsageException.class).hasMessage("Unexpected argument 'case-view'");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"status", "intake"}, OPTIONS, Set.of(),
+                Set.of("dlt-replay")))
+                .isInstanceOf(UsageException.class).hasMessage("Unexpected argument 'intake'");
+    }
+
     private static Settings resolve(Map<String, String> env, String... args) {
         return Settings.resolve(CommandLine.parse(args, OPTIONS, Set.of()), env, ServiceCatalogue.defaultPorts());
     }

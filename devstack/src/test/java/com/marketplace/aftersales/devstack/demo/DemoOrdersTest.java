@@ -57,4 +57,24 @@ class DemoOrdersTest {
         assertThat(fruit.returnable()).isFalse();
         assertThat(new String(EventCodec.encodeOrder(first))).contains("\"amountPaid\":\"129.00\"");
     }
+
+    @Test
+    void aFreshOrderIsTheFirstDemoCustomersEarbudsFromTheDemoMerchantUnderANewIdEachRun() {
+        String orderId = DemoOrders.freshOrderId();
+        OrderSnapshot order = DemoOrders.freshOrder(orderId, NOW);
+
+        assertThat(orderId).matches("order-demo-run-[0-9a-f]{12}");
+        assertThat(DemoOrders.freshOrderId()).isNotEqualTo(orderId);
+        assertThat(order.orderId()).isEqualTo(orderId);
+        assertThat(order.customerId()).isEqualTo(DemoOrders.CUSTOMER_1);
+        assertThat(order.merchantId()).isEqualTo(DemoOrders.MERCHANT);
+        assertThat(order.deliveredAt()).isEqualTo(NOW.minus(Duration.ofDays(2)));
+        assertThat(order.placedAt()).isBefore(order.deliveredAt());
+        OrderLine claimed = order.lines().get(0);
+        assertThat(claimed.lineId()).isEqualTo(orderId + "-1");
+        assertThat(claimed.category()).isEqualTo("electronics");
+        assertThat(claimed.amountPaid()).isEqualByComparingTo(new BigDecimal("129.00"));
+        assertThat(claimed.returnable()).isTrue();
+        assertThat(EventCodec.decodeOrder(EventCodec.encodeOrder(order))).isEqualTo(order);
+    }
 }

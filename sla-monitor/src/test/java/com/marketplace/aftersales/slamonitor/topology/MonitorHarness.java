@@ -1,0 +1,163 @@
+package com.marketplace.aftersales.slamonitor.topology;
+
+import com.marketplace.aftersales.contracts.CloudEventHeaders;
+import com.marketplace.aftersales.contracts.EventCodec;
+import com.marketplace.aftersales.contracts.EventEnvelope;
+import com.marketplace.aftersales.contracts.event.CaseEvent;
+import com.marketplace.aftersales.slamonitor.SlaProperties;
+import com.marketplace.aftersales.slamonitor.clocks.SlaMetrics;
+import com.marketplace.aftersales.slamonitor.policies.ClockPolicies;
+import com.marketplace.aftersales.slamonitor.policies.ClockPolicy;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import java.util.ArrayList;
+
+/**
+ * The production topology in a {@link TopologyTestDriver}: events go in as the owning services' relays write them
+ * (record timestamp = the wall clock when published), the wall clock moves only when a test says so, and what the
+ * monitor published is read back as envelopes. No sleeps: the driver is synchronous.
+ */
+final class MonitorHarness implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2026-11-23T02:00:00Z");
+
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final TopologyTestDriver driver;
+    private final Map<String, TestInputTopic<String, byte[]>> inputs = new HashMap<>();
+    private final TestOutputTopic<String, byte[]> sla;
+    private Instant now = START;
+
+    MonitorHarness(SlaProperties properties, Path stateDir) {
+        ClockPolicies policies = ClockPolicies.standard();
+        SlaMetrics metrics = new SlaMetrics(registry, policies.all().stream().map(ClockPolicy::id).toList());
+        SlaTopology topology = SlaTopology.of(properties, policies, metrics);
+        driver = new TopologyTestDriver(topology.build(),
+                StreamsSettings.of(Map.of("bootstrap.servers", "driver:9092"), properties.streams(), stateDir, metrics),
+                START);
+        for (String topic : SlaTopology.INPUT_TOPICS) {
+            inputs.put(topic, driver.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer()));
+        }
+        sla = driver.createOutputTopic(SlaTopology.OUTPUT_TOPIC, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Publishes the event with {@code ce_*} headers, keyed by its case, stamped with the current wall clock. */
+    <E extends CaseEvent> EventEnvelope<E> publish(EventEnvelope<E> event) {
+        return publish(event, now, new RecordHeaders());
+    }
+
+    /**
+     * Publishes with an explicit record timestamp (when the relay wrote it) and extra headers: a record written long
+     * ago is what the monitor reads when it replays a backlog.
+     */
+    <E extends CaseEvent> EventEnvelope<E> publish(EventEnvelope<E> event, Instant writtenAt, Headers extra) {
+        Headers headers = new RecordHeaders(extra.toArray());
+        header(headers, CloudEventHeaders.ID, event.id());
+        header(headers, CloudEventHeaders.TYPE, event.type());
+        header(headers, CloudEventHeaders.SOURCE, event.source());
+        header(headers, CloudEventHeaders.SPEC_VERSION, event.specversion());
+        header(headers, CloudEventHeaders.TIME, event.time().toString());
+        header(headers, CloudEventHeaders.SUBJECT, event.subject());
+        inputs.get(event.topic().name())
+                .pipeInput(new TestRecord<>(event.subject(), EventCodec.encode(event), headers, writtenAt));
+        return event;
+    }
+
+    void publishRaw(String topic, String key, byte[] value, Headers headers) {
+        inputs.get(topic).pipeInput(new TestRecord<>(key, value, headers, now));
+    }
+
+    /** Moves the wall clock; the monitor's punctuation runs once if at least its interval passed. */
+    void advance(Duration by) {
+        now = now.plus(by);
+        driver.advanceWallClockTime(by);
+    }
+
+    /** Moves the wall clock to {@code instant} (not backwards). */
+    void advanceTo(Instant instant) {
+        advance(Duration.between(now, instant));
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    /** What the monitor published since the last call, in order. */
+    List<Published> published() {
+        return sla.readRecordsToList().stream().map(Published::new).toList();
+    }
+
+    KeyValueStore<String, String> store(String name) {
+        return driver.getKeyValueStore(name);
+    }
+
+    List<String> keys(String store) {
+        List<String> keys = new ArrayList<>();
+        try (var all = store(store).all()) {
+            all.forEachRemaining(entry -> keys.add(entry.key));
+        }
+        return keys;
+    }
+
+    double count(String meter, String... tags) {
+        var counter = registry.find(meter).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    private static void header(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One record of {@code aftersales.sla.v1}, its body decoded the way any consumer decodes it. */
+    record Published(String key, EventEnvelope<CaseEvent> envelope, Headers headers, Instant timestamp) {
+
+        Published(TestRecord<String, byte[]> record) {
+            this(record.key(), EventCodec.decode(record.value()).orElseThrow(), record.headers(),
+                    record.getRecordTime());
+        }
+
+        CaseEvent event() {
+            return envelope.data();
+        }
+
+        <T extends CaseEvent> T as(Class<T> type) {
+            return type.cast(envelope.data());
+        }
+
+        boolean is(Class<? extends CaseEvent> type) {
+            return type.isInstance(envelope.data());
+        }
+
+        UUID caseId() {
+            return envelope.data().caseId();
+        }
+
+        String header(String name) {
+            Header header = headers.lastHeader(name);
+            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package com.marketplace.aftersales.feedback.complaints;
+
+import java.util.UUID;
+
+record ComplaintAccepted(UUID complaintId) {
+}

@@ -1,0 +1,103 @@
+package com.marketplace.aftersales.feedback.closing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marketplace.aftersales.contracts.event.ActorRole;
+import com.marketplace.aftersales.contracts.event.CaseEvent;
+import com.marketplace.aftersales.contracts.feedback.CaseClosed;
+import com.marketplace.aftersales.contracts.feedback.CloseReason;
+import com.marketplace.aftersales.contracts.feedback.ComplaintFiled;
+import com.marketplace.aftersales.feedback.CaseEvents;
+import com.marketplace.aftersales.feedback.FeedbackIntegrationTest;
+import com.marketplace.aftersales.feedback.FeedbackProperties;
+import com.marketplace.aftersales.feedback.cases.FeedbackCase;
+import com.marketplace.aftersales.feedback.metrics.FeedbackMetrics;
+import com.marketplace.aftersales.platform.outbox.Outbox;
+import com.marketplace.aftersales.testsupport.TestTokens;
+import com.marketplace.aftersales.testsupport.TopicProbe;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** The closing job, run by the test with fixed clocks days ahead of the events instead of waiting for them. */
+class UnratedCaseClosingIT extends FeedbackIntegrationTest {
+
+    private static final Duration WAITS_FOR_RATING = Duration.ofDays(7);
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    ReactiveTransactionManager transactionManager;
+    @Autowired
+    FeedbackMetrics metrics;
+
+    @Test
+    void aResolvedCaseNobodyRatesClosesWithoutRatingOnceTheWaitingTimeIsOver() {
+        String customer = "customer-" + UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        Instant resolvedAt = CaseEvents.now();
+        publish(CaseEvents.submitted(caseId, customer));
+        publish(CaseEvents.resolved(caseId, resolvedAt));
+        awaitCase(caseId, c -> c.customerId() != null && c.status() == FeedbackCase.Status.RESOLVED);
+
+        try (TopicProbe feedback = feedbackTopic()) {
+            closerAt(resolvedAt.plus(WAITS_FOR_RATING).minusSeconds(1)).closeDue().block();
+            assertThat(caseOf(caseId).orElseThrow().status()).isEqualTo(FeedbackCase.Status.RESOLVED);
+
+            Instant due = resolvedAt.plus(WAITS_FOR_RATING);
+            closerAt(due).closeDue().block();
+
+            FeedbackCase closed = caseOf(caseId).orElseThrow();
+            assertThat(closed.status()).isEqualTo(FeedbackCase.Status.CLOSED);
+            assertThat(closed.closeReason()).isEqualTo(CloseReason.NO_RATING);
+            assertThat(closed.closedAt()).isEqualTo(due);
+            List<CaseEvent> events = awaitEvents(feedback, caseId, 1);
+            CaseClosed published = (CaseClosed) events.get(0);
+            assertThat(published.reason()).isEqualTo(CloseReason.NO_RATING);
+            assertThat(published.actor().role()).isEqualTo(ActorRole.SYSTEM);
+
+            // Closed means closed: a late rating is refused, and running the job again publishes nothing new.
+            EntityExchangeResult<String> late = rate(caseId, customer, "{\"rating\":5}");
+            assertThat(late.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(late.getResponseBody()).contains("\"currentStatus\":\"CLOSED\"");
+            closerAt(due.plus(Duration.ofDays(1))).closeDue().block();
+            post("/api/v1/cases/" + caseId + "/complaints", TestTokens.customer(customer), null,
+                    "{\"text\":\"I was never asked how it went\"}");
+            assertThat(awaitEventsUntil(feedback, caseId, ComplaintFiled.class::isInstance))
+                    .extracting(CaseEvent::getClass).containsExactly(CaseClosed.class, ComplaintFiled.class);
+        }
+    }
+
+    @Test
+    void casesThatWereRatedOrEndedAreNotClosedAgain() {
+        String customer = "customer-" + UUID.randomUUID();
+        UUID rated = resolvedCaseOf(customer);
+        assertThat(rate(rated, customer, "{\"rating\":3}").getStatus()).isEqualTo(HttpStatus.CREATED);
+        UUID abandoned = UUID.randomUUID();
+        publish(CaseEvents.submitted(abandoned, customer));
+        publish(CaseEvents.abandoned(abandoned));
+        publish(CaseEvents.resolved(abandoned, CaseEvents.now()));
+        awaitCase(abandoned, c -> c.ending() != null && c.resolvedAt() != null);
+
+        closerAt(CaseEvents.now().plus(Duration.ofDays(30))).closeDue().block();
+
+        assertThat(caseOf(rated).orElseThrow().closeReason()).isEqualTo(CloseReason.RATED);
+        assertThat(caseOf(abandoned).orElseThrow().status()).isEqualTo(FeedbackCase.Status.ABANDONED);
+    }
+
+    /** The service's closer, but with its clock fixed at {@code now} and a batch large enough for every open case. */
+    private UnratedCaseCloser closerAt(Instant now) {
+        return new UnratedCaseCloser(cases, outbox, TransactionalOperator.create(transactionManager),
+                new FeedbackProperties.Closing(WAITS_FOR_RATING, Duration.ofHours(6), 10_000), metrics,
+                Clock.fixed(now, ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,4 @@
+package com.marketplace.aftersales.gateway.devtokens;
+
+record DevToken(String token) {
+}

@@ -33,7 +33,8 @@ public final class TestTokens {
     public static final String AUDIENCE = "aftersales";
 
     private static final KeyPair KEYS = generate();
-    private static final Path PUBLIC_KEY_FILE = writePublicKey(KEYS);
+    private static final Path PUBLIC_KEY_FILE = writePem("PUBLIC KEY", KEYS.getPublic().getEncoded());
+    private static final Path PRIVATE_KEY_FILE = writePem("PRIVATE KEY", KEYS.getPrivate().getEncoded());
 
     private TestTokens() {
     }
@@ -42,6 +43,15 @@ public final class TestTokens {
         registry.add("aftersales.security.jwt.public-key-location", () -> "file:" + PUBLIC_KEY_FILE);
         registry.add("aftersales.security.jwt.issuer", () -> ISSUER);
         registry.add("aftersales.security.jwt.audience", () -> AUDIENCE);
+    }
+
+    /** The issuer's private key (PKCS#8 PEM), for a component under test that issues tokens itself. */
+    public static Path privateKeyPemFile() {
+        return PRIVATE_KEY_FILE;
+    }
+
+    public static Path publicKeyPemFile() {
+        return PUBLIC_KEY_FILE;
     }
 
     public static String customer(String customerId) {
@@ -101,11 +111,10 @@ public final class TestTokens {
         }
     }
 
-    private static Path writePublicKey(KeyPair keys) {
-        String pem = "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(keys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
+    private static Path writePem(String type, byte[] der) {
+        String pem = "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
         try {
             Path file = Files.createTempFile("aftersales-test-jwt-", ".pem");
             file.toFile().deleteOnExit();

@@ -34,7 +34,7 @@ public final class StatusProjection {
     private static final Map<Class<? extends CaseEvent>, Function<CaseEvent, CaseStatus>> RULES = Map.ofEntries(
             rule(CaseSubmitted.class, e -> CaseStatus.SUBMITTED),
             rule(InfoProvided.class, e -> CaseStatus.SUBMITTED),
-            rule(CaseReviewed.class, e -> switch (e.decision()) {
+            rule(CaseReviewed.class, e -> e.decision() == null ? null : switch (e.decision()) {
                 case APPROVED -> CaseStatus.APPROVED;
                 case NEEDS_MORE_INFO -> CaseStatus.NEEDS_MORE_INFO;
                 case NOT_APPLICABLE -> CaseStatus.NOT_APPLICABLE;
@@ -79,6 +79,9 @@ public final class StatusProjection {
     }
 
     private static CaseStatus repairStatus(RepairStage stage) {
+        if (stage == null) {
+            return null;
+        }
         return switch (stage) {
             case REPAIRED, SHIPPED_BACK, DELIVERED -> CaseStatus.REPAIRED;
             case SHIPPED_BY_CUSTOMER, RECEIVED, REPAIRING -> CaseStatus.REPAIRING;

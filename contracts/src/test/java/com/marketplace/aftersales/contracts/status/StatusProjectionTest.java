@@ -96,4 +96,11 @@ class StatusProjectionTest {
     private static CaseReviewed reviewed(ReviewDecision decision) {
         return new CaseReviewed(CASE, decision, null, null, AGENT);
     }
+
+    @Test
+    void anEventMissingTheValueThatDecidesTheStatusLeavesItAlone() {
+        assertThat(StatusProjection.next(CaseStatus.SUBMITTED, reviewed(null))).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(StatusProjection.next(CaseStatus.RETURN_RECEIVED, new RepairProgressed(CASE, null, null, AGENT)))
+                .isEqualTo(CaseStatus.RETURN_RECEIVED);
+    }
 }

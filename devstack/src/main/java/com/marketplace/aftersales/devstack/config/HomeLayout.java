@@ -20,6 +20,11 @@ public record HomeLayout(Path home) {
         return home.resolve("data").resolve("kafka");
     }
 
+    /** Kafka Streams state of the sla-monitor: kept between runs so a restart restores locally, not from Kafka. */
+    public Path slaMonitorState() {
+        return home.resolve("data").resolve("sla-monitor");
+    }
+
     public Path keysDir() {
         return home.resolve("keys");
     }

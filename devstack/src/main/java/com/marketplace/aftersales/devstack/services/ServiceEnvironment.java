@@ -1,5 +1,6 @@
 package com.marketplace.aftersales.devstack.services;
 
+import com.marketplace.aftersales.devstack.config.HomeLayout;
 import com.marketplace.aftersales.devstack.config.Ports;
 import com.marketplace.aftersales.devstack.infra.EmbeddedPostgresServer;
 import com.marketplace.aftersales.devstack.keys.DevJwtKeys;
@@ -19,11 +20,14 @@ public final class ServiceEnvironment {
     private ServiceEnvironment() {
     }
 
-    public static Map<String, String> of(ServiceDefinition service, Ports ports, DevJwtKeys keys, long runnerPid) {
+    public static Map<String, String> of(ServiceDefinition service, Ports ports, DevJwtKeys keys, HomeLayout layout,
+                                         long runnerPid) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(ports.of(service.name())));
         env.put("SPRING_PROFILES_ACTIVE", "local");
         env.put("AFTERSALES_PARENT_PID", String.valueOf(runnerPid));
+        // JSON log lines (with trace and case ids) in logs/<service>.log, as in production
+        env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         env.put("AFTERSALES_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.of(Ports.KAFKA));
         env.put("AFTERSALES_DB_HOST", "localhost");
         env.put("AFTERSALES_DB_PORT", String.valueOf(ports.of(Ports.POSTGRES)));
@@ -40,6 +44,10 @@ public final class ServiceEnvironment {
             env.put("AFTERSALES_FULFILLMENT_URL", url(ports, ServiceCatalogue.FULFILLMENT));
             env.put("AFTERSALES_FEEDBACK_URL", url(ports, ServiceCatalogue.FEEDBACK));
             env.put("AFTERSALES_CASE_VIEW_URL", url(ports, ServiceCatalogue.CASE_VIEW));
+        }
+        if (service.equals(ServiceCatalogue.SLA_MONITOR)) {
+            // Kafka Streams state under the run's home, so a restart of the monitor restores from local state
+            env.put("AFTERSALES_SLA_STATE_DIR", layout.slaMonitorState().toString());
         }
         if (service.equals(ServiceCatalogue.FULFILLMENT)) {
             env.put("AFTERSALES_PAYMENTS_URL", "http://localhost:" + ports.of(Ports.PAYMENT_SIMULATOR));

@@ -25,7 +25,7 @@ public final class ServiceLaunch {
         command.add(service.jar(settings.repo()).toString());
         int port = settings.ports().of(service.name());
         return new ChildSpec(service.name(), command,
-                ServiceEnvironment.of(service, settings.ports(), keys, runnerPid), port,
+                ServiceEnvironment.of(service, settings.ports(), keys, settings.layout(), runnerPid), port,
                 URI.create("http://localhost:" + port + READINESS_PATH),
                 settings.layout().logFile(service.name()), settings.repo());
     }

@@ -28,6 +28,10 @@ final class AccessRules {
                 .pathMatchers("/api/v1/risk/**").hasRole(Roles.RISK)
                 .pathMatchers("/api/v1/finance/**").hasRole(Roles.FINANCE)
                 .pathMatchers("/api/v1/ops/**").hasAnyRole(Roles.SUPERVISOR, Roles.OPS_MANAGER)
+                // One case, its conversation and its live stream: whoever may see the case (the customer, the merchant
+                // of the order, the warehouse of the return, staff); case-view decides per case.
+                .pathMatchers(HttpMethod.GET, "/api/v1/cases/*", "/api/v1/cases/*/messages", "/api/v1/cases/*/stream")
+                .authenticated()
                 .pathMatchers("/api/v1/cases", "/api/v1/cases/**").hasRole(Roles.CUSTOMER);
     }
 }

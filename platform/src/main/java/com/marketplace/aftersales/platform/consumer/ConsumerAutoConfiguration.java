@@ -92,9 +92,10 @@ public class ConsumerAutoConfiguration {
 
     @Bean
     InboundConsumer inboundConsumer(InboundRouting routing, KafkaProperties kafka, ServiceIdentity identity,
-                                    DefaultErrorHandler inboundErrorHandler, PlatformProperties properties) {
+                                    DefaultErrorHandler inboundErrorHandler, PlatformProperties properties,
+                                    MeterRegistry registry) {
         return new InboundConsumer(routing, identity.name(), consumerProperties(kafka), inboundErrorHandler,
-                properties.consumer().concurrency());
+                properties.consumer().concurrency(), registry);
     }
 
     @Bean

@@ -3,7 +3,9 @@ package com.marketplace.aftersales.platform.consumer;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
@@ -21,7 +23,7 @@ class InboundConsumer implements SmartLifecycle {
     private final ConcurrentMessageListenerContainer<String, byte[]> container;
 
     InboundConsumer(InboundRouting routing, String groupId, Map<String, Object> consumerProperties,
-                    CommonErrorHandler errorHandler, int concurrency) {
+                    CommonErrorHandler errorHandler, int concurrency, MeterRegistry registry) {
         this.routing = routing;
         if (routing.isEmpty()) {
             this.container = null;
@@ -35,6 +37,8 @@ class InboundConsumer implements SmartLifecycle {
         properties.setMessageListener((MessageListener<String, byte[]>) record -> routing.process(record.topic(), record));
         DefaultKafkaConsumerFactory<String, byte[]> factory = new DefaultKafkaConsumerFactory<>(consumerProperties,
                 new StringDeserializer(), new ByteArrayDeserializer());
+        // Consumer lag and fetch metrics (kafka_consumer_*) for the dashboards and the lag alert.
+        factory.addListener(new MicrometerConsumerListener<>(registry));
         container = new ConcurrentMessageListenerContainer<>(factory, properties);
         container.setConcurrency(concurrency);
         container.setCommonErrorHandler(errorHandler);

@@ -12,6 +12,7 @@ import com.marketplace.aftersales.platform.inbox.Inbox;
 import com.marketplace.aftersales.platform.inbox.InboxHousekeeping;
 import com.marketplace.aftersales.platform.support.PeriodicTask;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,10 +86,10 @@ public class OutboxAutoConfiguration {
     @ConditionalOnProperty(name = "aftersales.outbox.relay.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(OutboxStore store, ConnectionFactory connectionFactory, ServiceIdentity identity,
                             KafkaProperties kafka, OutboxMetrics metrics, PlatformProperties properties, Clock clock,
-                            ObjectProvider<RelayFaultInjector> faults) {
+                            ObjectProvider<RelayFaultInjector> faults, MeterRegistry registry) {
         RelayFaultInjector injector = faults.getIfAvailable(() -> RelayFaultInjector.NONE);
         return OutboxRelays.create(store, connectionFactory, identity, kafka.buildProducerProperties(), metrics,
-                properties.outbox(), clock, injector);
+                properties.outbox(), clock, injector, registry);
     }
 
     @Bean
@@ -127,7 +128,8 @@ public class OutboxAutoConfiguration {
 
         static OutboxRelay create(OutboxStore store, ConnectionFactory connectionFactory, ServiceIdentity identity,
                                   Map<String, Object> producerProperties, OutboxMetrics metrics,
-                                  PlatformProperties.Outbox config, Clock clock, RelayFaultInjector faults) {
+                                  PlatformProperties.Outbox config, Clock clock, RelayFaultInjector faults,
+                                  MeterRegistry registry) {
             Map<String, Object> props = new HashMap<>(producerProperties);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -139,8 +141,12 @@ public class OutboxAutoConfiguration {
                     (int) Math.min(config.sendTimeout().toMillis(), 15_000));
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
             return new OutboxRelay(store, wake -> new RelayLeadership(connectionFactory, identity.name(), wake),
-                    () -> new OutboxPublisher(new KafkaProducer<>(props, new StringSerializer(),
-                            new ByteArraySerializer()), identity.component().eventSource()),
+                    () -> {
+                        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                                new ByteArraySerializer());
+                        return new OutboxPublisher(producer, identity.component().eventSource(),
+                                new KafkaClientMetrics(producer), registry);
+                    },
                     metrics, config, clock, faults);
         }
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -24,10 +26,14 @@ class OutboxPublisher implements AutoCloseable {
 
     private final Producer<String, byte[]> producer;
     private final String source;
+    private final KafkaClientMetrics clientMetrics;
 
-    OutboxPublisher(Producer<String, byte[]> producer, String source) {
+    OutboxPublisher(Producer<String, byte[]> producer, String source, KafkaClientMetrics clientMetrics,
+                    MeterRegistry registry) {
         this.producer = producer;
         this.source = source;
+        this.clientMetrics = clientMetrics;
+        clientMetrics.bindTo(registry);
     }
 
     /** Sends all rows, then waits for every acknowledgement; a row's result is its metadata or its failure. */
@@ -88,6 +94,7 @@ class OutboxPublisher implements AutoCloseable {
 
     @Override
     public void close() {
+        clientMetrics.close();
         producer.close(Duration.ofSeconds(10));
     }
 

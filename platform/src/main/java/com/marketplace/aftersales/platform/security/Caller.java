@@ -1,5 +1,6 @@
 package com.marketplace.aftersales.platform.security;
 
+import com.marketplace.aftersales.platform.web.ApiProblem;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -32,6 +33,16 @@ public record Caller(String id, Set<String> roles, String merchantId, String war
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** The caller has one of the roles, or the request is refused with {@code 403}. */
+    public Caller requireAnyRole(String... roles) {
+        for (String role : roles) {
+            if (hasRole(role)) {
+                return this;
+            }
+        }
+        throw ApiProblem.forbidden("This needs one of the roles " + String.join(", ", roles));
     }
 
     public boolean isStaff() {

@@ -58,8 +58,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        String phrase = status == null ? "Error" : status.getReasonPhrase();
         ProblemDetail body = ProblemDetail.forStatusAndDetail(e.getStatusCode(),
-                e.getReason() == null ? e.getStatusCode().toString() : e.getReason());
+                e.getReason() != null ? e.getReason()
+                        : e.getStatusCode().value() == 404 ? "There is nothing at this path" : phrase);
+        body.setTitle(phrase.substring(0, 1) + phrase.substring(1).toLowerCase(java.util.Locale.ROOT));
         return respond(e.getStatusCode(), body);
     }
 

@@ -49,6 +49,31 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, Map.of("currentStatus", currentStatus));
     }
 
+    /** The action is not allowed now; {@code properties} say why (the current status, an open case …). */
+    public static ApiProblem conflict(String detail, Map<String, Object> properties) {
+        return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, new LinkedHashMap<>(properties));
+    }
+
+    /** The caller's role may not use the endpoint (the gateway filters too; this is the service's own check). */
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", detail, Map.of());
+    }
+
+    public static ApiProblem unsupportedMediaType(String detail) {
+        return new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", detail, Map.of());
+    }
+
+    public static ApiProblem contentTooLarge(String detail, long limitBytes) {
+        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", detail,
+                Map.of("limitBytes", limitBytes));
+    }
+
+    /** A well-formed request that a business rule refuses, naming the field it is about. */
+    public static ApiProblem unprocessable(String field, String message) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", message,
+                Map.of("errors", List.of(new FieldError(field, message))));
+    }
+
     public static ApiProblem preconditionFailed(String detail) {
         return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail, Map.of());
     }

@@ -218,7 +218,7 @@ class OutboxRelayIT extends PlatformIntegrationTest {
 
     private OutboxRelay relay(RelayFaultInjector faults) {
         OutboxRelay relay = OutboxAutoConfiguration.OutboxRelays.create(store, connectionFactory, identity,
-                kafka.buildProducerProperties(), metrics, properties.outbox(), Clock.systemUTC(), faults);
+                kafka.buildProducerProperties(), metrics, properties.outbox(), Clock.systemUTC(), faults, registry);
         testRelays.add(relay);
         relay.start();
         return relay;

@@ -1,0 +1,102 @@
+package com.marketplace.aftersales.fulfillment.execution;
+
+import com.marketplace.aftersales.contracts.diagnosis.RemedyDecided;
+import com.marketplace.aftersales.fulfillment.cases.Actors;
+import com.marketplace.aftersales.fulfillment.cases.CaseLocks;
+import com.marketplace.aftersales.fulfillment.cases.FulfillmentCase;
+import com.marketplace.aftersales.fulfillment.cases.FulfillmentCases;
+import com.marketplace.aftersales.fulfillment.cases.Transition;
+import com.marketplace.aftersales.fulfillment.refunds.CaseMoney;
+import com.marketplace.aftersales.fulfillment.refunds.RefundRequests;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Starts the execution of a decided remedy, inside the transaction that records the event as applied: the case, its
+ * money account and its execution order are stored, and the first step is taken (authorize the return, or order the
+ * refund), with their events.
+ */
+@Service
+class RemedyExecution {
+
+    private static final Logger log = LoggerFactory.getLogger(RemedyExecution.class);
+
+    private final ExecutionPlanner planner;
+    private final FulfillmentCases cases;
+    private final ExecutionOrders orders;
+    private final CaseMoney money;
+    private final RefundRequests refunds;
+    private final Withdrawals withdrawals;
+    private final CaseLocks locks;
+    private final Clock clock;
+
+    RemedyExecution(ExecutionPlanner planner, FulfillmentCases cases, ExecutionOrders orders, CaseMoney money,
+                    RefundRequests refunds, Withdrawals withdrawals, CaseLocks locks, Clock clock) {
+        this.planner = planner;
+        this.cases = cases;
+        this.orders = orders;
+        this.money = money;
+        this.refunds = refunds;
+        this.withdrawals = withdrawals;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    Mono<Void> start(RemedyDecided decided) {
+        // Locked against a concurrent withdrawal of the same case (it arrives on another topic).
+        return locks.lockForThisTransaction(decided.caseId())
+                .then(withdrawals.wasWithdrawn(decided.caseId()))
+                .flatMap(withdrawn -> withdrawn ? ignoreWithdrawn(decided) : startUnlessExecuting(decided));
+    }
+
+    private Mono<Void> ignoreWithdrawn(RemedyDecided decided) {
+        log.atInfo().addKeyValue("caseId", decided.caseId()).log(
+                "Remedy {} decided for a case the customer already withdrew; nothing to execute", decided.remedy());
+        return Mono.empty();
+    }
+
+    private Mono<Void> startUnlessExecuting(RemedyDecided decided) {
+        return cases.find(decided.caseId())
+                .flatMap(existing -> Mono.<Void>error(new UnexecutablePlan("Case " + decided.caseId()
+                        + " is already being executed (" + existing.remedy() + ", " + existing.status()
+                        + "); a second remedy needs a manual decision")))
+                .switchIfEmpty(Mono.defer(() -> open(decided)));
+    }
+
+    private Mono<Void> open(RemedyDecided decided) {
+        Instant now = clock.instant();
+        ExecutionPlan plan = planner.plan(decided, now);
+        FulfillmentCase opened = FulfillmentCase.open(decided);
+        ExecutionOrder order = new ExecutionOrder(UUID.randomUUID(), decided.caseId(), decided.serviceNo(),
+                decided.remedy(), plan.department(), plan.owner(), plan.dueBy());
+        Transition created = new Transition(opened, List.of(order.created(Actors.SYSTEM)));
+        return cases.insert(opened)
+                .then(decided.linePaid() == null ? Mono.empty() : money.open(decided.caseId(), decided.linePaid()))
+                .then(orders.insert(order, now))
+                .then(Mono.defer(() -> firstStep(plan, created)))
+                .flatMap(cases::save)
+                .doOnNext(saved -> log.atInfo().addKeyValue("caseId", saved.caseId()).log(
+                        "Executing {}: {} owns it until {}; case is {}", saved.remedy(), plan.department(),
+                        plan.dueBy(), saved.status()))
+                .then();
+    }
+
+    private Mono<Transition> firstStep(ExecutionPlan plan, Transition created) {
+        return switch (plan.firstStep()) {
+            case AUTHORIZE_RETURN -> Mono.just(created.then(c -> c.authorizeReturn(plan.returnAddress(), Actors.SYSTEM)));
+            case REQUEST_REFUND -> created.thenAsync(c -> refunds.requestRefund(c, Actors.SYSTEM));
+            case MANUAL -> {
+                log.atInfo().addKeyValue("caseId", created.next().caseId()).log(
+                        "Execution of remedy {} is manual for now: the execution order goes to {} ({})",
+                        created.next().remedy(), plan.department(), plan.owner());
+                yield Mono.just(created);
+            }
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package com.marketplace.aftersales.fulfillment.refunds;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * The money metrics the dashboards query: calls to the payment provider by outcome, refunds requested, issued and
+ * failed, and the refund lead time (requested to confirmed by the provider; domain §7).
+ */
+@Component
+class RefundMetrics {
+
+    static final String PAYMENT_CALLS = "aftersales.payments.calls";
+    static final String REQUESTED = "aftersales.refunds.requested";
+    static final String ISSUED = "aftersales.refunds.issued";
+    static final String FAILED = "aftersales.refunds.failed";
+    static final String LEAD_TIME = "aftersales.refunds.lead.time";
+
+    private final MeterRegistry registry;
+    private final Counter requested;
+    private final Counter issued;
+    private final Counter failed;
+    private final Timer leadTime;
+
+    RefundMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.requested = Counter.builder(REQUESTED)
+                .description("Refunds ordered (committed against the line's paid amount)")
+                .register(registry);
+        this.issued = Counter.builder(ISSUED)
+                .description("Refunds the payment provider confirmed")
+                .register(registry);
+        this.failed = Counter.builder(FAILED)
+                .description("Refunds the payment provider refused for good")
+                .register(registry);
+        this.leadTime = Timer.builder(LEAD_TIME)
+                .description("From a refund's request to the provider's confirmation")
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+
+    /**
+     * One attempt of a call to the provider.
+     *
+     * @param operation {@code request} (POST /refunds) or {@code lookup} (GET /refunds/{key})
+     * @param outcome   succeeded, pending, declined, not_found, rejected, server_error, connection_error, timeout,
+     *                  circuit_open
+     */
+    void call(String operation, String outcome) {
+        Counter.builder(PAYMENT_CALLS)
+                .description("Calls to the payment provider, by operation and outcome")
+                .tag("operation", operation)
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+    }
+
+    void requested() {
+        requested.increment();
+    }
+
+    void issued(Duration sinceRequested) {
+        issued.increment();
+        leadTime.record(sinceRequested.isNegative() ? Duration.ZERO : sinceRequested);
+    }
+
+    void failed() {
+        failed.increment();
+    }
+}

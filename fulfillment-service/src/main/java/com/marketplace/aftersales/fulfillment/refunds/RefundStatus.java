@@ -1,0 +1,11 @@
+package com.marketplace.aftersales.fulfillment.refunds;
+
+/** A refund row's state: open ones (REQUESTED, PENDING) are the worker's queue. */
+enum RefundStatus {
+    /** Ordered; the provider has not confirmed receiving it (or its answer was never recorded). */
+    REQUESTED,
+    /** The provider accepted it and will settle later; reconciled by idempotency key. */
+    PENDING,
+    SUCCEEDED,
+    FAILED
+}

@@ -1,0 +1,46 @@
+package com.marketplace.aftersales.fulfillment.support;
+
+import com.marketplace.aftersales.contracts.Component;
+import com.marketplace.aftersales.contracts.EventEnvelope;
+import com.marketplace.aftersales.contracts.diagnosis.RemedyDecided;
+import com.marketplace.aftersales.contracts.event.Actor;
+import com.marketplace.aftersales.contracts.event.Money;
+import com.marketplace.aftersales.contracts.event.Remedy;
+import com.marketplace.aftersales.contracts.event.CaseEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Decided remedies as diagnosis publishes them, for the demo customer, merchant and warehouse. */
+public final class Remedies {
+
+    public static final String CUSTOMER = "customer-demo-1";
+    public static final String OTHER_CUSTOMER = "customer-demo-2";
+    public static final String MERCHANT = "merchant-demo-1";
+    public static final String WAREHOUSE = "warehouse-demo-1";
+    public static final String WAREHOUSE_ADDRESS = "No. 8 Logistics Road, Hangzhou";
+    public static final Money LINE_PAID = Money.of("129.00", "CNY");
+
+    private Remedies() {
+    }
+
+    /** Return the goods to the demo warehouse, then refund all that was paid for the line. */
+    public static RemedyDecided returnAndRefund(UUID caseId) {
+        return remedy(caseId, Remedy.RETURN_REFUND, LINE_PAID, true, WAREHOUSE);
+    }
+
+    /** Refund at once, nothing comes back (a lost parcel). */
+    public static RemedyDecided refundOnly(UUID caseId, String amount) {
+        return remedy(caseId, Remedy.REFUND_ONLY, Money.of(amount, "CNY"), false, null);
+    }
+
+    public static RemedyDecided remedy(UUID caseId, Remedy remedy, Money refund, boolean returnRequired,
+                                       String warehouseId) {
+        return new RemedyDecided(caseId, remedy, refund, null, LINE_PAID, returnRequired, warehouseId, CUSTOMER,
+                MERCHANT, "order-" + caseId.toString().substring(0, 8), "line-1",
+                "AS-20261122-" + caseId.toString().substring(0, 6), Actor.system("diagnosis-service"));
+    }
+
+    public static <E extends CaseEvent> EventEnvelope<E> from(Component source, E event) {
+        return EventEnvelope.of(event, source, UUID.randomUUID(), Instant.now());
+    }
+}

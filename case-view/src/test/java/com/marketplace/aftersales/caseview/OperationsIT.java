@@ -1,5 +1,7 @@
 package com.marketplace.aftersales.caseview;
 
+import com.marketplace.aftersales.testsupport.PrometheusScrape;
+import org.springframework.beans.factory.annotation.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -8,13 +10,16 @@ import tools.jackson.databind.JsonNode;
 /** What operations and the other teams rely on: the metrics the dashboards query, the published API description. */
 class OperationsIT extends CaseViewIntegrationTest {
 
+    @Value("${local.server.port}")
+    int serverPort;
+
     @Test
     void theMetricsTheDashboardsQueryAreExposed() {
         Events events = newCase();
         publish(events.submitted());
         awaitStatus(events.caseId(), "SUBMITTED");
 
-        String metrics = get("/actuator/prometheus", null).getResponseBody();
+        String metrics = PrometheusScrape.at(serverPort);
 
         assertThat(metrics)
                 .contains("aftersales_caseview_sse_subscribers")

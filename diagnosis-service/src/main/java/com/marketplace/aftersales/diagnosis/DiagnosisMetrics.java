@@ -1,5 +1,6 @@
 package com.marketplace.aftersales.diagnosis;
 
+import com.marketplace.aftersales.platform.support.AfterCommit;
 import com.marketplace.aftersales.contracts.diagnosis.CaseDiagnosed;
 import com.marketplace.aftersales.contracts.diagnosis.CaseDisputed;
 import com.marketplace.aftersales.contracts.diagnosis.HandlerAssigned;

@@ -5,6 +5,7 @@ import static com.marketplace.aftersales.slamonitor.Events.verificationRequested
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.marketplace.aftersales.testsupport.PrometheusScrape;
 import com.marketplace.aftersales.contracts.CloudEventHeaders;
 import com.marketplace.aftersales.contracts.Component;
 import com.marketplace.aftersales.contracts.EventCodec;
@@ -41,6 +42,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 class SlaMonitorIT extends SlaMonitorIntegrationTest {
+
+    @Value("${local.server.port}")
+    int serverPort;
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static TopicWriter writer;
@@ -107,9 +111,7 @@ class SlaMonitorIT extends SlaMonitorIntegrationTest {
                     actions.get(0).actionId().getBytes(StandardCharsets.UTF_8)).toString());
         }
 
-        String metrics = client.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk().returnResult(String.class).getResponseBody()
-                .collectList().block().stream().reduce("", String::concat);
+        String metrics = PrometheusScrape.at(serverPort);
         assertThat(metrics).contains("aftersales_sla_actions_total{action=\"AUTO_ACCEPT\"")
                 .contains("aftersales_sla_clocks_open{")
                 .contains("aftersales_sla_detection_lag_seconds_bucket")

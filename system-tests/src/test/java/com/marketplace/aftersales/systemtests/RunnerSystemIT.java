@@ -33,7 +33,7 @@ class RunnerSystemIT {
 
         assertThat(status.exitCode()).as(status.output()).isZero();
         for (String component : COMPONENTS) {
-            assertThat(status.output()).containsPattern("(?m)^\\s*" + Pattern.quote(component) + "\\s+\\d+\\s+\\d+\\s+UP");
+            assertThat(status.output()).containsPattern("(?m)^\\s*" + Pattern.quote(component) + "\\s+pid\\s+\\d+\\s+port\\s+\\d+\\s+UP");
         }
     }
 
@@ -60,12 +60,12 @@ class RunnerSystemIT {
                 Duration.ofSeconds(60));
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             assertThat(pidOf("feedback-service")).isNotEqualTo(before);
-            assertThat(suite.status().output()).containsPattern("(?m)^\\s*feedback-service\\s+\\d+\\s+\\d+\\s+UP");
+            assertThat(suite.status().output()).containsPattern("(?m)^\\s*feedback-service\\s+pid\\s+\\d+\\s+port\\s+\\d+\\s+UP");
         });
     }
 
     private long pidOf(String component) {
-        Matcher matcher = Pattern.compile("(?m)^\\s*" + Pattern.quote(component) + "\\s+(\\d+)\\s+\\d+")
+        Matcher matcher = Pattern.compile("(?m)^\\s*" + Pattern.quote(component) + "\\s+pid\\s+(\\d+)\\s+port")
                 .matcher(suite.status().output());
         assertThat(matcher.find()).as("%s in the status output", component).isTrue();
         return Long.parseLong(matcher.group(1));

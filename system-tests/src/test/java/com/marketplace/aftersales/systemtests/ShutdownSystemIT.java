@@ -39,7 +39,7 @@ class ShutdownSystemIT {
     }
 
     private List<Long> pidsFromStatus() {
-        Matcher matcher = Pattern.compile("(?m)^\\s*[a-z-]+\\s+(\\d+)\\s+\\d+\\s+UP").matcher(suite.status().output());
+        Matcher matcher = Pattern.compile("(?m)^\\s*[a-z-]+\\s+pid\\s+(\\d+)\\s+port\\s+\\d+\\s+UP").matcher(suite.status().output());
         List<Long> pids = new java.util.ArrayList<>();
         while (matcher.find()) {
             pids.add(Long.parseLong(matcher.group(1)));

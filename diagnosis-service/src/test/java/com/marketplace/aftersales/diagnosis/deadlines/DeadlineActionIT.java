@@ -2,6 +2,7 @@ package com.marketplace.aftersales.diagnosis.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marketplace.aftersales.testsupport.PrometheusScrape;
 import com.marketplace.aftersales.contracts.EventEnvelope;
 import com.marketplace.aftersales.contracts.diagnosis.MerchantDecision;
 import com.marketplace.aftersales.contracts.diagnosis.MerchantResponded;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -29,6 +31,9 @@ import org.springframework.http.MediaType;
  * same key, so same partition) raises the priority: once its event is out, everything before it was processed.
  */
 class DeadlineActionIT extends DiagnosisIntegrationTest {
+
+    @Value("${local.server.port}")
+    int serverPort;
 
     @Test
     void aSilentMerchantIsAcceptedForOnceEvenIfTheActionComesTwiceUnderNewEventIds() {
@@ -102,8 +107,7 @@ class DeadlineActionIT extends DiagnosisIntegrationTest {
         writer.publish(fromSlaMonitor(raisePriority(caseId)));
         awaitEvents(caseId, "MerchantResponded", "RemedyDecided", "PriorityChanged");
 
-        String scrape = client.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String scrape = PrometheusScrape.at(serverPort);
 
         assertThat(scrape)
                 .contains("aftersales_diagnosis_cases_diagnosed_total{")

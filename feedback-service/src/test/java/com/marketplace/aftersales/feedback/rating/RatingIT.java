@@ -2,6 +2,7 @@ package com.marketplace.aftersales.feedback.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marketplace.aftersales.testsupport.PrometheusScrape;
 import com.marketplace.aftersales.contracts.event.ActorRole;
 import com.marketplace.aftersales.contracts.event.CaseEvent;
 import com.marketplace.aftersales.contracts.event.Channel;
@@ -20,12 +21,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 class RatingIT extends FeedbackIntegrationTest {
+
+    @Value("${local.server.port}")
+    int serverPort;
 
     @Autowired
     MeterRegistry meters;
@@ -211,8 +216,7 @@ class RatingIT extends FeedbackIntegrationTest {
         assertThat(counter(FeedbackMetrics.RATINGS, "rating", "2")).isEqualTo(twos + 1);
         assertThat(counter(FeedbackMetrics.NEGATIVE, null, null)).isEqualTo(negative + 1);
         assertThat(counter(FeedbackMetrics.RATINGS, "rating", "5")).isEqualTo(fives);
-        String scrape = client.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String scrape = PrometheusScrape.at(serverPort);
         assertThat(scrape).contains("aftersales_feedback_ratings_total{", "rating=\"2\"",
                 "aftersales_feedback_negative_total", "aftersales_feedback_closed_total{",
                 "aftersales_feedback_complaints_total");

@@ -1,8 +1,10 @@
 package com.marketplace.aftersales.fulfillment.returns;
 
+import org.springframework.beans.factory.annotation.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.marketplace.aftersales.testsupport.PrometheusScrape;
 import com.marketplace.aftersales.contracts.event.ActorRole;
 import com.marketplace.aftersales.contracts.event.CaseEvent;
 import com.marketplace.aftersales.contracts.event.Money;
@@ -32,6 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /** The walking skeleton's return path, from the decided remedy to the refund the provider confirmed. */
 class ReturnAndRefundIT extends FulfillmentIntegrationTest {
+
+    @Value("${local.server.port}")
+    int serverPort;
 
     @Test
     void aDecidedReturnIsShippedReceivedInspectedAndRefundedOnce() {
@@ -97,8 +102,7 @@ class ReturnAndRefundIT extends FulfillmentIntegrationTest {
         assertThat(meters.find("aftersales.refunds.lead.time").timer()).isNotNull();
         assertThat(count("aftersales.payments.calls", "operation", "request", "outcome", "succeeded"))
                 .isPositive();
-        String scrape = http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String scrape = PrometheusScrape.at(serverPort);
         assertThat(scrape).contains("aftersales_refunds_issued_total", "aftersales_refunds_failed_total",
                 "aftersales_refunds_requested_total", "aftersales_refunds_lead_time_seconds_count",
                 "aftersales_payments_calls_total{", "resilience4j_circuitbreaker_state{");

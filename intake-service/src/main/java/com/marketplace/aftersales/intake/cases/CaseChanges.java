@@ -1,9 +1,8 @@
 package com.marketplace.aftersales.intake.cases;
 
-import com.marketplace.aftersales.intake.web.Problems;
+import com.marketplace.aftersales.platform.web.ApiProblem;
 import com.marketplace.aftersales.platform.consumer.NonRetryableRecordException;
 import com.marketplace.aftersales.platform.outbox.Outbox;
-import com.marketplace.aftersales.platform.web.ApiProblem;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +47,7 @@ public class CaseChanges {
                 .map(decision)
                 .onErrorMap(CaseActionRefused.class, CaseChanges::conflict)
                 .flatMap(this::record)
-                .onErrorMap(ConcurrentCaseChange.class, e -> Problems.conflict(
+                .onErrorMap(ConcurrentCaseChange.class, e -> ApiProblem.conflict(
                         "The case changed while your request was handled; reload it and try again", Map.of()))
                 .as(transactions::transactional);
     }
@@ -88,6 +87,6 @@ public class CaseChanges {
         if (refused.movedBy() != null) {
             properties.put("movedBy", refused.movedBy());
         }
-        return Problems.conflict(refused.getMessage(), properties);
+        return ApiProblem.conflict(refused.getMessage(), properties);
     }
 }

@@ -5,7 +5,7 @@ import com.marketplace.aftersales.intake.IntakeMetrics;
 import com.marketplace.aftersales.intake.orders.OrderReplica;
 import com.marketplace.aftersales.intake.orders.ReplicatedLine;
 import com.marketplace.aftersales.intake.orders.ReplicatedOrder;
-import com.marketplace.aftersales.intake.web.Problems;
+import com.marketplace.aftersales.platform.web.ApiProblem;
 import com.marketplace.aftersales.platform.outbox.Outbox;
 import com.marketplace.aftersales.platform.security.Caller;
 import java.math.BigDecimal;
@@ -59,12 +59,12 @@ class CaseSubmissions {
                 .flatMap(order -> submitOnLine(caller, request, order))
                 .onErrorMap(SubmissionRefused.class, refused -> {
                     metrics.caseRefused(refused.reason());
-                    return Problems.unprocessable(refused.field(), refused.getMessage());
+                    return ApiProblem.unprocessable(refused.field(), refused.getMessage());
                 })
                 .onErrorMap(DuplicateKeyException.class, e -> {
                     // Only reachable if something bypassed the line lock; the unique index kept the rule anyway.
                     metrics.caseRefused("open_case");
-                    return Problems.conflict("A request for this order line was registered at the same time;"
+                    return ApiProblem.conflict("A request for this order line was registered at the same time;"
                             + " reload your cases", Map.of());
                 })
                 .as(transactions::transactional)
@@ -98,7 +98,7 @@ class CaseSubmissions {
         properties.put("openCaseId", open.id().toString());
         properties.put("openServiceNo", open.serviceNo());
         properties.put("currentStatus", open.status().name());
-        return Problems.conflict("This order line already has an open case; follow it up there", properties);
+        return ApiProblem.conflict("This order line already has an open case; follow it up there", properties);
     }
 
     private static NewCase newCase(Caller caller, SubmitCaseRequest request, ReplicatedOrder order,

@@ -5,9 +5,8 @@ import com.marketplace.aftersales.intake.IntakeMetrics;
 import com.marketplace.aftersales.intake.IntakeProperties;
 import com.marketplace.aftersales.intake.web.Callers;
 import com.marketplace.aftersales.intake.web.IdempotentCommands;
-import com.marketplace.aftersales.intake.web.Problems;
-import com.marketplace.aftersales.platform.idempotency.IdempotentRequests;
 import com.marketplace.aftersales.platform.web.ApiProblem;
+import com.marketplace.aftersales.platform.idempotency.IdempotentRequests;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -94,7 +93,7 @@ class EvidenceController {
         long declared = http.getHeaders().getContentLength();
         long largest = limits.largest().toBytes();
         return declared > largest + MULTIPART_OVERHEAD
-                ? Mono.error(Problems.contentTooLarge("An evidence file may be at most " + largest + " bytes", largest))
+                ? Mono.error(ApiProblem.contentTooLarge("An evidence file may be at most " + largest + " bytes", largest))
                 : Mono.empty();
     }
 

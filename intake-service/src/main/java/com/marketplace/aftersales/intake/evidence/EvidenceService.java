@@ -6,9 +6,8 @@ import com.marketplace.aftersales.intake.IntakeProperties;
 import com.marketplace.aftersales.intake.cases.AfterSalesCase;
 import com.marketplace.aftersales.intake.cases.CaseChanges;
 import com.marketplace.aftersales.intake.web.Callers;
-import com.marketplace.aftersales.intake.web.Problems;
-import com.marketplace.aftersales.platform.security.Caller;
 import com.marketplace.aftersales.platform.web.ApiProblem;
+import com.marketplace.aftersales.platform.security.Caller;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +46,7 @@ class EvidenceService {
     Mono<Void> checkCanAdd(Caller caller, UUID caseId) {
         return cases.find(caseId, ownedBy(caller))
                 .flatMap(found -> found.acceptsEvidence() ? Mono.<Void>empty()
-                        : Mono.error(Problems.conflict("Evidence cannot be added to a case that is "
+                        : Mono.error(ApiProblem.conflict("Evidence cannot be added to a case that is "
                         + found.status(), Map.of("currentStatus", found.status().name()))));
     }
 
@@ -83,7 +82,7 @@ class EvidenceService {
 
     private ApiProblem tooMany() {
         metrics.evidenceRefused("too_many");
-        return Problems.unprocessable(EvidenceUpload.FILE_PART,
+        return ApiProblem.unprocessable(EvidenceUpload.FILE_PART,
                 "a case holds at most " + limits.maxPerCase() + " pieces of evidence");
     }
 }

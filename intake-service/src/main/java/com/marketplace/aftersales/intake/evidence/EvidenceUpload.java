@@ -1,6 +1,5 @@
 package com.marketplace.aftersales.intake.evidence;
 
-import com.marketplace.aftersales.intake.web.Problems;
 import com.marketplace.aftersales.platform.web.ApiProblem;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,7 +90,7 @@ final class EvidenceUpload {
     }
 
     private void start(HttpHeaders headers) {
-        declared = EvidenceType.ofDeclared(headers.getContentType()).orElseThrow(() -> Problems.unsupportedMediaType(
+        declared = EvidenceType.ofDeclared(headers.getContentType()).orElseThrow(() -> ApiProblem.unsupportedMediaType(
                 "The file's declared type " + headers.getContentType() + " is not accepted; send one of "
                         + EvidenceType.accepted()));
         // The declared type must turn out to be the real one, so its limit applies from the first byte.
@@ -123,10 +122,10 @@ final class EvidenceUpload {
 
     private void identify() {
         EvidenceType actual = EvidenceType.detect(Arrays.copyOf(head, headLength))
-                .orElseThrow(() -> Problems.unsupportedMediaType("The file's content is none of "
+                .orElseThrow(() -> ApiProblem.unsupportedMediaType("The file's content is none of "
                         + EvidenceType.accepted() + " (declared " + declared.mimeType() + ")"));
         if (actual != declared) {
-            throw Problems.unsupportedMediaType("The file was declared " + declared.mimeType()
+            throw ApiProblem.unsupportedMediaType("The file was declared " + declared.mimeType()
                     + " but its content is " + actual.mimeType());
         }
         detected = actual;
@@ -153,7 +152,7 @@ final class EvidenceUpload {
     }
 
     private ApiProblem tooLarge() {
-        return Problems.contentTooLarge("A " + declared.mimeType() + " file may be at most " + limit + " bytes",
+        return ApiProblem.contentTooLarge("A " + declared.mimeType() + " file may be at most " + limit + " bytes",
                 limit);
     }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.aftersales.intake.web;
 
+import com.marketplace.aftersales.platform.web.ApiProblem;
 import com.marketplace.aftersales.contracts.event.Actor;
 import com.marketplace.aftersales.contracts.event.ActorRole;
 import com.marketplace.aftersales.contracts.event.Channel;
@@ -25,10 +26,10 @@ public final class Callers {
     public static Mono<Caller> withAnyRole(List<String> roles) {
         return Caller.current()
                 // The security filter already refused requests without a valid token; this is a second line only.
-                .switchIfEmpty(Mono.error(() -> Problems.forbidden("No authenticated caller")))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.forbidden("No authenticated caller")))
                 .flatMap(caller -> roles.stream().anyMatch(caller::hasRole)
                         ? Mono.just(caller)
-                        : Mono.error(Problems.forbidden("This endpoint is for " + String.join(", ", roles))));
+                        : Mono.error(ApiProblem.forbidden("This endpoint is for " + String.join(", ", roles))));
     }
 
     public static Actor customer(Caller caller, Channel channel) {

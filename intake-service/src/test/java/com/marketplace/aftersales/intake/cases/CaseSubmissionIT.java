@@ -2,6 +2,7 @@ package com.marketplace.aftersales.intake.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marketplace.aftersales.testsupport.PrometheusScrape;
 import com.marketplace.aftersales.contracts.CloudEventHeaders;
 import com.marketplace.aftersales.contracts.EventEnvelope;
 import com.marketplace.aftersales.contracts.event.Actor;
@@ -22,12 +23,16 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 
 class CaseSubmissionIT extends IntakeIntegrationTest {
+
+    @Value("${local.server.port}")
+    int serverPort;
 
     @Test
     void aRequestIsRegisteredAndAnnouncedWithEverythingLaterStagesNeed() {
@@ -212,8 +217,7 @@ class CaseSubmissionIT extends IntakeIntegrationTest {
         String customer = newCustomer();
         submitCase(customer, replicatedOrderOf(customer));
 
-        String metrics = api.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String metrics = PrometheusScrape.at(serverPort);
 
         assertThat(metrics).contains("aftersales_intake_cases_submitted_total")
                 .contains("aftersales_intake_orders_replicated_total");

@@ -1,5 +1,7 @@
 package com.marketplace.aftersales.systemtests;
 
+import static org.awaitility.Awaitility.await;
+
 import com.marketplace.aftersales.contracts.EventCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.JsonNode;
 
 /** The mobile app's view of the suite: HTTP through the gateway, tokens from the local dev issuer. */
@@ -84,10 +87,28 @@ final class GatewayClient {
         return EventCodec.mapper().writeValueAsString(value);
     }
 
+    /**
+     * Sends like the app does: a backend that is down (503 from the gateway, with Retry-After) or a gateway that is
+     * itself restarting (connection refused) is tried again for a while, with the same request and Idempotency-Key.
+     */
     private Response send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        AtomicReference<Response> answer = new AtomicReference<>();
+        await().atMost(UNAVAILABLE_PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsMatching(e -> e instanceof UncheckedIOException
+                        && e.getCause() instanceof java.net.ConnectException)
+                .until(() -> {
+                    answer.set(sendOnce(built));
+                    return answer.get().status() != 503;
+                });
+        return answer.get();
+    }
+
+    private static final Duration UNAVAILABLE_PATIENCE = Duration.ofSeconds(90);
+
+    private Response sendOnce(HttpRequest built) {
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = response.body().length == 0 ? null : EventCodec.mapper().readTree(response.body());
             return new Response(response.statusCode(), body, response.headers());
         } catch (IOException e) {

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /**
  * The whole suite, started once per test JVM exactly as a developer starts it: {@code java -jar devstack.jar up},
@@ -122,6 +125,36 @@ final class RunningSuite {
     }
 
     record CommandResult(int exitCode, String output) {
+    }
+
+    /** The process id {@code status} reports for a component. */
+    long pidOf(String component) {
+        Matcher matcher = Pattern.compile("(?m)^\\s*" + Pattern.quote(component) + "\\s+pid\\s+(\\d+)\\s+port")
+                .matcher(status().output());
+        if (!matcher.find()) {
+            throw new AssertionError(component + " is not in the status output:\n" + status().output());
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    boolean isUp(String component) {
+        return Pattern.compile("(?m)^\\s*" + Pattern.quote(component) + "\\s+pid\\s+\\d+\\s+port\\s+\\d+\\s+UP")
+                .matcher(status().output()).find();
+    }
+
+    /** {@code kill -9} of a component's process, as a crash would. */
+    void killHard(String component) {
+        long pid = pidOf(component);
+        try {
+            new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> pidOf(component) != pid && isUp(component));
     }
 
     /** Waits until the runner prints a line matching {@code expected}; fails fast if the runner dies. */

@@ -138,6 +138,17 @@ final class Journey {
         return awaitStatus(status, STEP);
     }
 
+    /** Waits until what the app shows satisfies {@code condition}, e.g. a value projected from another topic. */
+    JsonNode awaitView(String description, java.util.function.Predicate<JsonNode> condition) {
+        AtomicReference<JsonNode> seen = new AtomicReference<>();
+        await().atMost(STEP).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            seen.set(view());
+            assertThat(seen.get() != null && condition.test(seen.get())).as("%s: %s", description, seen.get())
+                    .isTrue();
+        });
+        return seen.get();
+    }
+
     JsonNode awaitStatus(String status, Duration timeout) {
         AtomicReference<JsonNode> seen = new AtomicReference<>();
         await().atMost(timeout).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {

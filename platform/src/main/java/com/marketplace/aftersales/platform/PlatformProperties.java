@@ -9,7 +9,7 @@ public record PlatformProperties(Outbox outbox, Consumer consumer, Inbox inbox, 
 
     public PlatformProperties {
         outbox = outbox == null ? new Outbox(null, null, null, null, null, null, null) : outbox;
-        consumer = consumer == null ? new Consumer(null, null, null, null, null, null) : consumer;
+        consumer = consumer == null ? new Consumer(null, null, null, null, null, null, null) : consumer;
         inbox = inbox == null ? new Inbox(null, null) : inbox;
         supervisor = supervisor == null ? new Supervisor(null) : supervisor;
     }
@@ -43,9 +43,11 @@ public record PlatformProperties(Outbox outbox, Consumer consumer, Inbox inbox, 
      * @param maxBackoff       longest wait between redeliveries
      * @param handlerTimeout   how long one record's handling may take before it counts as failed
      * @param replayTimeout    how long a dead-letter replay may run
+     * @param infrastructureMaxBackoff longest wait between attempts while the database (or another dependency) is away;
+     *                         such failures are retried until they pass, never dead-lettered
      */
     public record Consumer(Integer concurrency, Integer retries, Duration initialBackoff, Duration maxBackoff,
-                           Duration handlerTimeout, Duration replayTimeout) {
+                           Duration handlerTimeout, Duration replayTimeout, Duration infrastructureMaxBackoff) {
         public Consumer {
             concurrency = concurrency == null ? 2 : concurrency;
             retries = retries == null ? 3 : retries;
@@ -53,6 +55,8 @@ public record PlatformProperties(Outbox outbox, Consumer consumer, Inbox inbox, 
             maxBackoff = maxBackoff == null ? Duration.ofSeconds(2) : maxBackoff;
             handlerTimeout = handlerTimeout == null ? Duration.ofSeconds(30) : handlerTimeout;
             replayTimeout = replayTimeout == null ? Duration.ofMinutes(5) : replayTimeout;
+            infrastructureMaxBackoff = infrastructureMaxBackoff == null ? Duration.ofSeconds(30)
+                    : infrastructureMaxBackoff;
         }
     }
 

@@ -24,6 +24,8 @@ public final class ServiceEnvironment {
                                          long runnerPid) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(ports.of(service.name())));
+        // Loopback only: the local run issues tokens for any role to anyone who can reach the gateway.
+        env.put("SERVER_ADDRESS", "127.0.0.1");
         env.put("SPRING_PROFILES_ACTIVE", "local");
         env.put("AFTERSALES_PARENT_PID", String.valueOf(runnerPid));
         // JSON log lines (with trace and case ids) in logs/<service>.log, as in production

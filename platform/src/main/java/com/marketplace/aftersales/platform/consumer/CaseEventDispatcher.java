@@ -5,6 +5,7 @@ import com.marketplace.aftersales.contracts.EventCodec;
 import com.marketplace.aftersales.contracts.EventEnvelope;
 import com.marketplace.aftersales.contracts.event.CaseEvent;
 import com.marketplace.aftersales.platform.inbox.Inbox;
+import com.marketplace.aftersales.platform.support.TransientFailures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,9 @@ class CaseEventDispatcher {
             Boolean applied = inbox.firstDelivery(consumer, inbound)
                     .flatMap(first -> first ? apply(targets, event).thenReturn(true) : Mono.just(false))
                     .as(transactions::transactional)
-                    .block(timeout);
+                    .timeout(timeout, Mono.error(() -> new TransientFailures.TransientProcessingException(
+                            "event " + event.id() + " not handled within " + timeout)))
+                    .block();
             if (Boolean.TRUE.equals(applied)) {
                 metrics.applied(record.topic(), event.type());
             } else {

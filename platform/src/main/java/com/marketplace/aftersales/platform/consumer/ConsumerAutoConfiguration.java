@@ -12,6 +12,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import com.marketplace.aftersales.platform.outbox.MessagingHealth;
+import com.marketplace.aftersales.platform.outbox.OutboxRelay;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -28,6 +31,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.ExponentialBackOff;
+import com.marketplace.aftersales.platform.support.TransientFailures;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
@@ -87,6 +92,13 @@ public class ConsumerAutoConfiguration {
         backOff.setMaxInterval(config.maxBackoff().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class, NonRetryableRecordException.class);
+        // A database that is away (failover, restart) or a lock held too long is not the record's fault: wait for it,
+        // however long, instead of parking every record that arrives meanwhile. The partition pauses (order kept);
+        // consumer lag shows it. A failure of another kind starts the normal count again.
+        ExponentialBackOff patience = new ExponentialBackOff(config.initialBackoff().toMillis(), 2.0);
+        patience.setMaxInterval(config.infrastructureMaxBackoff().toMillis());
+        handler.setBackOffFunction((record, failure) -> TransientFailures.isTransient(failure) ? patience : null);
+        handler.setResetStateOnExceptionChange(true);
         return handler;
     }
 
@@ -96,6 +108,11 @@ public class ConsumerAutoConfiguration {
                                     MeterRegistry registry) {
         return new InboundConsumer(routing, identity.name(), consumerProperties(kafka), inboundErrorHandler,
                 properties.consumer().concurrency(), registry);
+    }
+
+    @Bean
+    MessagingHealth messagingHealthIndicator(ObjectProvider<OutboxRelay> relay, InboundConsumer consumer) {
+        return new MessagingHealth(Optional.ofNullable(relay.getIfAvailable()), Optional.of(consumer));
     }
 
     @Bean
@@ -116,6 +133,9 @@ public class ConsumerAutoConfiguration {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Records are handled one by one against the database; a small poll keeps a slow database from stretching a
+        // poll past max.poll.interval.ms (which would cost the partitions and redo the batch).
+        props.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50);
         return props;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.kafka.listener.MessageListener;
  * per partition, offsets committed after processing. Starts last and stops first, so no record is taken while the
  * service cannot finish it.
  */
-class InboundConsumer implements SmartLifecycle {
+class InboundConsumer implements SmartLifecycle, InboundConsumerStatus {
 
     private final InboundRouting routing;
     private final ConcurrentMessageListenerContainer<String, byte[]> container;
@@ -62,6 +62,11 @@ class InboundConsumer implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return container != null && container.isRunning();
+    }
+
+    @Override
+    public boolean isConsuming() {
+        return container == null || container.isRunning();
     }
 
     InboundRouting routing() {

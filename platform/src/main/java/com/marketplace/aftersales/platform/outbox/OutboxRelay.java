@@ -98,6 +98,20 @@ public class OutboxRelay implements SmartLifecycle {
         return running && !crashed;
     }
 
+    /**
+     * Stops after the web server has drained its requests (and after the consumers and workers, default phase), so
+     * the events those last transactions committed are still published; starts before them.
+     */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    /** False once the relay thread died of a simulated crash; a standby instance's relay is healthy. */
+    public boolean isHealthy() {
+        return !running || !crashed;
+    }
+
     private void run() {
         Duration backoff = Duration.ZERO;
         while (running) {

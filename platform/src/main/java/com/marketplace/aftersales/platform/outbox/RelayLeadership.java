@@ -42,23 +42,29 @@ class RelayLeadership implements AutoCloseable {
         PostgresqlConnection candidate = Mono.from(connectionFactory.create())
                 .cast(PostgresqlConnection.class)
                 .block(TIMEOUT);
-        Boolean locked = candidate.createStatement("select pg_try_advisory_lock(" + lockKey + ") as locked")
-                .execute()
-                .flatMap(result -> result.map((row, meta) -> row.get("locked", Boolean.class)))
-                .next()
-                .block(TIMEOUT);
-        if (!Boolean.TRUE.equals(locked)) {
-            Mono.from(candidate.close()).block(TIMEOUT);
-            return false;
+        try {
+            Boolean locked = candidate.createStatement("select pg_try_advisory_lock(" + lockKey + ") as locked")
+                    .execute()
+                    .flatMap(result -> result.map((row, meta) -> row.get("locked", Boolean.class)))
+                    .next()
+                    .block(TIMEOUT);
+            if (!Boolean.TRUE.equals(locked)) {
+                close(candidate);
+                return false;
+            }
+            candidate.createStatement("LISTEN " + Outbox.NOTIFY_CHANNEL)
+                    .execute()
+                    .flatMap(PostgresqlResult::getRowsUpdated)
+                    .then()
+                    .block(TIMEOUT);
+            notifications = candidate.getNotifications().subscribe(n -> onCommitNotification.run(),
+                    e -> log.warn("Commit notifications stopped: {}", e.toString()));
+            connection = candidate;
+        } catch (RuntimeException e) {
+            // A half-made attempt must not leave a session holding the lock that nobody uses: no relay would run.
+            close(candidate);
+            throw e;
         }
-        candidate.createStatement("LISTEN " + Outbox.NOTIFY_CHANNEL)
-                .execute()
-                .flatMap(PostgresqlResult::getRowsUpdated)
-                .then()
-                .block(TIMEOUT);
-        notifications = candidate.getNotifications().subscribe(n -> onCommitNotification.run(),
-                e -> log.warn("Commit notifications stopped: {}", e.toString()));
-        connection = candidate;
         log.info("This instance now relays the outbox");
         return true;
     }
@@ -101,6 +107,10 @@ class RelayLeadership implements AutoCloseable {
     @Override
     public void close() {
         release();
+    }
+
+    private static void close(PostgresqlConnection candidate) {
+        Mono.from(candidate.close()).onErrorResume(e -> Mono.empty()).block(TIMEOUT);
     }
 
     private static ConnectionFactory unwrap(ConnectionFactory factory) {

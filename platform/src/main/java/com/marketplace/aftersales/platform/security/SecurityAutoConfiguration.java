@@ -63,7 +63,10 @@ public class SecurityAutoConfiguration {
 
     static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(new JwtTimestampValidator());
+        JwtTimestampValidator timestamps = new JwtTimestampValidator();
+        // a token without an expiry would be valid forever
+        timestamps.setAllowEmptyExpiryClaim(false);
+        validators.add(timestamps);
         validators.add(new JwtIssuerValidator(properties.issuer()));
         validators.add(new JwtAudienceValidator(properties.audience()));
         validators.add(new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));

@@ -4,7 +4,11 @@ import com.marketplace.aftersales.platform.web.ApiProblem.FieldError;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.marketplace.aftersales.platform.support.TransientFailures;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -67,8 +71,31 @@ public class ApiExceptionHandler {
         return respond(e.getStatusCode(), body);
     }
 
+    /** Someone else changed the same object in between: the caller may re-read and try again. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The case changed while this request was handled; read it again and retry.");
+        body.setTitle("Conflict");
+        return respond(HttpStatus.CONFLICT, body);
+    }
+
+    /** A failure of the moment (a lock held too long, the database restarting): nothing was changed; try again. */
+    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> busy(Exception e) {
+        log.warn("Request refused for a failure of the moment: {}", e.toString());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is busy; nothing was changed. Try again shortly.");
+        body.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (TransientFailures.isTransient(e)) {
+            return busy(e);
+        }
         log.error("Unexpected failure handling a request", e);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was changed. Try again later.");

@@ -29,6 +29,7 @@ import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ConsumerPolicyIT extends PlatformIntegrationTest {
@@ -39,6 +40,7 @@ class ConsumerPolicyIT extends PlatformIntegrationTest {
     private static TopicWriter intake;
 
     @Autowired InboundConsumer consumer;
+    @org.springframework.beans.factory.annotation.Value("${local.server.port}") int port;
     @Autowired DeadLetterReplayer replayer;
     @Autowired SubmissionHandler submissionHandler;
 
@@ -137,6 +139,36 @@ class ConsumerPolicyIT extends PlatformIntegrationTest {
                             DeadLetterHeaders.REPLAY_COUNT)).isNotNull())
                     .noneMatch(again -> failing.toString().equals(again.key()));
         }
+    }
+
+    @Test
+    void aDatabaseThatIsAwayIsWaitedForInsteadOfParkingTheRecord() {
+        try (TopicProbe deadLetters = new TopicProbe(INFRA.bootstrapServers(), DEAD_LETTERS)) {
+            UUID caseId = UUID.randomUUID();
+            // Six failed attempts: twice the retries a record's own failure gets before it is dead-lettered.
+            intake.publish(Fixtures.fromIntake(Fixtures.submitted(caseId, "database away for 6")));
+            intake.send(INTAKE, caseId.toString(), "{not json".getBytes(StandardCharsets.UTF_8));
+
+            await().atMost(WAIT).until(() -> appliedSubmissions(caseId) == 1);
+            // The poison record behind it on the same partition is parked; the one before it never was.
+            List<ConsumerRecord<String, byte[]>> parked = deadLetters.awaitRecords(received -> received.stream()
+                    .anyMatch(r -> caseId.toString().equals(r.key())), WAIT);
+            assertThat(parked).filteredOn(r -> caseId.toString().equals(r.key())).singleElement()
+                    .satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{not json"));
+        }
+    }
+
+    @Test
+    void readinessFollowsTheConsumer() {
+        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        consumer.stop();
+        try {
+            client.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+        } finally {
+            consumer.start();
+        }
+        await().atMost(WAIT).untilAsserted(() ->
+                client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
     }
 
     private ConsumerRecord<String, byte[]> awaitDeadLetter(TopicProbe deadLetters, UUID caseId) {

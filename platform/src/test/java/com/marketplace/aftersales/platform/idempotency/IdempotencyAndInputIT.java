@@ -95,6 +95,15 @@ class IdempotencyAndInputIT extends PlatformIntegrationTest {
         assertThat(effects(caller)).isZero();
     }
 
+    @Test
+    void aFailureOfTheMomentIsATryAgainNotAnError() {
+        client.get().uri("/api/v1/busy").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.customer(caller))
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "1")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
     private void assertInvalid(String body, String field) {
         EntityExchangeResult<String> result = post(caller, null, body);
         assertThat(result.getStatus().value()).as(body).isEqualTo(400);

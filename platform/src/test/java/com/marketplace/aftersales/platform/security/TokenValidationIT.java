@@ -68,6 +68,7 @@ class TokenValidationIT extends PlatformIntegrationTest {
                 .expirationTime(Date.from(now.minus(Duration.ofHours(1)))).build()));
         assertRefused(TestTokens.sign(claims(now).notBeforeTime(Date.from(now.plus(Duration.ofHours(1)))).build()));
         assertRefused(TestTokens.sign(claims(now).subject(null).build()));
+        assertRefused(TestTokens.sign(claims(now).expirationTime(null).build()));
         assertRefused(signedByAnotherKey(claims(now).build()));
         assertRefused(unsigned(claims(now).build()));
         assertRefused(hmacSignedWithThePublicKey(claims(now).build()));

@@ -10,6 +10,12 @@ import reactor.core.publisher.Mono;
 @RestController
 class ProbeController {
 
+    /** Stands for any request that meets a lock held too long or a database that is away. */
+    @GetMapping("/api/v1/busy")
+    Mono<Map<String, Object>> busy() {
+        return Mono.error(new org.springframework.dao.CannotAcquireLockException("lock wait timeout"));
+    }
+
     @GetMapping("/api/v1/whoami")
     Mono<Map<String, Object>> whoami() {
         return Caller.current().map(caller -> Map.of("id", caller.id(), "roles", caller.roles()));

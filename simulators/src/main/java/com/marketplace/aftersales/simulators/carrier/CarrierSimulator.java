@@ -1,11 +1,10 @@
 package com.marketplace.aftersales.simulators.carrier;
 
+import com.marketplace.aftersales.simulators.Simulator;
 import com.marketplace.aftersales.simulators.SimulatorBehaviour;
-import com.marketplace.aftersales.simulators.http.FaultInjector;
 import com.marketplace.aftersales.simulators.http.Request;
 import com.marketplace.aftersales.simulators.http.Response;
 import com.marketplace.aftersales.simulators.http.Route;
-import com.marketplace.aftersales.simulators.http.SimulatorHttpServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,21 +20,19 @@ import java.util.regex.Pattern;
  * {@code deliveryAfterMillis} after the waybill's first query. A waybill that is not 4-40 letters, digits or dashes,
  * or that starts with {@code UNKNOWN}, does not exist (404), so clients can prove they handle that too.
  */
-public final class CarrierSimulator implements AutoCloseable {
+public final class CarrierSimulator extends Simulator {
 
     public static final String NAME = "carrier-simulator";
     private static final Pattern CARRIER = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final Pattern WAYBILL = Pattern.compile("[A-Za-z0-9-]{4,40}");
 
     private final Map<String, Instant> firstQueried = new ConcurrentHashMap<>();
-    private final FaultInjector faults;
     private final Clock clock;
-    private final SimulatorHttpServer server;
 
     private CarrierSimulator(int port, SimulatorBehaviour initial, Clock clock) {
-        this.faults = new FaultInjector(initial);
+        super(initial);
         this.clock = clock;
-        this.server = SimulatorHttpServer.start(NAME, port, faults, firstQueried::clear, List.of(
+        listen(NAME, port, firstQueried::clear, List.of(
                 Route.business("GET", "/tracking/{carrier}/{waybillNo}", this::track)));
     }
 
@@ -49,27 +46,6 @@ public final class CarrierSimulator implements AutoCloseable {
         return new CarrierSimulator(port, initial, clock);
     }
 
-    public int port() {
-        return server.port();
-    }
-
-    public String baseUrl() {
-        return "http://localhost:" + port();
-    }
-
-    public SimulatorBehaviour behaviour() {
-        return faults.current();
-    }
-
-    public void behave(SimulatorBehaviour behaviour) {
-        faults.replace(behaviour);
-    }
-
-    @Override
-    public void close() {
-        server.close();
-    }
-
     private Response track(Request request) {
         String carrier = request.pathVariable("carrier");
         String waybillNo = request.pathVariable("waybillNo");
@@ -79,7 +55,7 @@ public final class CarrierSimulator implements AutoCloseable {
         }
         Instant now = clock.instant();
         Instant first = firstQueried.computeIfAbsent(carrier + "/" + waybillNo, k -> now);
-        Duration deliveryAfter = Duration.ofMillis(faults.current().deliveryAfterMillis());
+        Duration deliveryAfter = Duration.ofMillis(faults().current().deliveryAfterMillis());
         return Response.json(200, TrackingTimeline.at(carrier, waybillNo, first, deliveryAfter, now));
     }
 }

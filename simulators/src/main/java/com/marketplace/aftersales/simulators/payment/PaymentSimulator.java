@@ -1,11 +1,10 @@
 package com.marketplace.aftersales.simulators.payment;
 
+import com.marketplace.aftersales.simulators.Simulator;
 import com.marketplace.aftersales.simulators.SimulatorBehaviour;
-import com.marketplace.aftersales.simulators.http.FaultInjector;
 import com.marketplace.aftersales.simulators.http.Request;
 import com.marketplace.aftersales.simulators.http.Response;
 import com.marketplace.aftersales.simulators.http.Route;
-import com.marketplace.aftersales.simulators.http.SimulatorHttpServer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,19 +16,17 @@ import java.util.List;
  * <p>Endpoints: {@code POST /refunds}, {@code GET /refunds/{idempotencyKey}}, {@code GET /ledger}, plus the
  * control endpoints every simulator has ({@code /sim/behaviour}, {@code /sim/reset}, {@code /health}).
  */
-public final class PaymentSimulator implements AutoCloseable {
+public final class PaymentSimulator extends Simulator {
 
     public static final String NAME = "payment-simulator";
 
     private final RefundLedger ledger = new RefundLedger();
-    private final FaultInjector faults;
     private final Clock clock;
-    private final SimulatorHttpServer server;
 
     private PaymentSimulator(int port, SimulatorBehaviour initial, Clock clock) {
-        this.faults = new FaultInjector(initial);
+        super(initial);
         this.clock = clock;
-        this.server = SimulatorHttpServer.start(NAME, port, faults, ledger::clear, List.of(
+        listen(NAME, port, ledger::clear, List.of(
                 Route.business("POST", "/refunds", this::refund),
                 Route.business("GET", "/refunds/{idempotencyKey}", this::findRefund),
                 Route.control("GET", "/ledger", r -> Response.json(200, ledger()))));
@@ -45,36 +42,15 @@ public final class PaymentSimulator implements AutoCloseable {
         return new PaymentSimulator(port, initial, clock);
     }
 
-    public int port() {
-        return server.port();
-    }
-
-    public String baseUrl() {
-        return "http://localhost:" + port();
-    }
-
     public List<LedgerEntry> ledger() {
         Instant now = clock.instant();
         return ledger.all().stream().map(refund -> LedgerEntry.of(refund, now)).toList();
     }
 
-    public SimulatorBehaviour behaviour() {
-        return faults.current();
-    }
-
-    public void behave(SimulatorBehaviour behaviour) {
-        faults.replace(behaviour);
-    }
-
-    @Override
-    public void close() {
-        server.close();
-    }
-
     private Response refund(Request request) {
         RefundRequest refund = RefundRequest.parse(request.jsonObject());
         Instant now = clock.instant();
-        RefundLedger.Recording recording = ledger.record(refund, now, faults.current());
+        RefundLedger.Recording recording = ledger.record(refund, now, faults().current());
         switch (recording.outcome()) {
             case CREATED:
                 return Response.json(201, RefundResponse.of(recording.refund(), now));

@@ -3,14 +3,12 @@ package com.marketplace.aftersales.systemtests;
 import static org.awaitility.Awaitility.await;
 
 import com.marketplace.aftersales.contracts.EventCodec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,15 +70,11 @@ final class GatewayClient {
 
     Response upload(String path, String token, String fileName, String contentType, byte[] content) {
         String boundary = "----aftersales" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
-        body.writeBytes(content);
-        write(body, "\r\n--" + boundary + "--\r\n");
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Multipart.file(boundary, fileName, contentType,
+                        content))));
     }
 
     static String json(Object value) {
@@ -123,7 +117,4 @@ final class GatewayClient {
         return URI.create(baseUrl + path);
     }
 
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

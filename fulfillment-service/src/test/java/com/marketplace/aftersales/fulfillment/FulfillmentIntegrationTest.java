@@ -158,8 +158,13 @@ public abstract class FulfillmentIntegrationTest {
                 .fetch().all().collectList().block();
     }
 
+    /** What the case's order line has committed, all of its cases together. */
     protected BigDecimal committed(UUID caseId) {
-        return db.sql("select committed from case_money where case_id = :id").bind("id", caseId)
+        return db.sql("""
+                        select m.committed from line_money m
+                        join fulfillment_case c on c.order_id = m.order_id and c.order_line_id = m.order_line_id
+                        where c.case_id = :id""")
+                .bind("id", caseId)
                 .map((row, meta) -> row.get("committed", BigDecimal.class)).one().block();
     }
 

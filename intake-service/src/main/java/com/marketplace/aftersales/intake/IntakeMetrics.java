@@ -14,7 +14,7 @@ public class IntakeMetrics {
 
     private final MeterRegistry registry;
 
-    IntakeMetrics(MeterRegistry registry) {
+    public IntakeMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
@@ -63,7 +63,7 @@ public class IntakeMetrics {
                 .description("Size of stored evidence files").register(registry).record(size);
     }
 
-    /** {@code aftersales.intake.evidence.refused{reason}}: uploads refused (type, size, count). */
+    /** {@code aftersales.intake.evidence.refused{reason}}: uploads refused (type, size, count, no free upload slot). */
     public void evidenceRefused(String reason) {
         Counter.builder("aftersales.intake.evidence.refused").tag("reason", reason)
                 .description("Evidence uploads refused").register(registry).increment();

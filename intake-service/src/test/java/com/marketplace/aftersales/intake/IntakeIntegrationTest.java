@@ -10,11 +10,14 @@ import com.marketplace.aftersales.contracts.Topics;
 import com.marketplace.aftersales.contracts.event.CaseEvent;
 import com.marketplace.aftersales.contracts.orders.OrderLine;
 import com.marketplace.aftersales.contracts.orders.OrderSnapshot;
+import com.marketplace.aftersales.intake.support.FulfillmentStub;
 import com.marketplace.aftersales.platform.idempotency.IdempotentRequests;
 import com.marketplace.aftersales.testsupport.TestInfrastructure;
 import com.marketplace.aftersales.testsupport.TestTokens;
 import com.marketplace.aftersales.testsupport.TopicProbe;
 import com.marketplace.aftersales.testsupport.TopicWriter;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,11 +53,19 @@ public abstract class IntakeIntegrationTest {
     protected static final TestInfrastructure INFRA = TestInfrastructure.shared();
     protected static final Duration WAIT = Duration.ofSeconds(30);
     protected static final String INTAKE_TOPIC = Topics.INTAKE.name();
+    /** Fulfillment's withdrawal endpoint, which intake asks before an approved case is withdrawn. */
+    protected static final FulfillmentStub FULFILLMENT = FulfillmentStub.start();
 
     protected static TopicWriter topics;
 
     @Autowired
     protected DatabaseClient db;
+
+    @Autowired
+    protected CircuitBreakerRegistry circuitBreakers;
+
+    @Autowired
+    protected MeterRegistry meters;
 
     @LocalServerPort
     int port;
@@ -64,6 +75,7 @@ public abstract class IntakeIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         INFRA.registerServiceProperties(registry, "intake_it");
+        registry.add("aftersales.intake.fulfillment.base-url", FULFILLMENT::baseUrl);
     }
 
     @BeforeAll
@@ -79,6 +91,8 @@ public abstract class IntakeIntegrationTest {
     @BeforeEach
     void client() {
         api = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(WAIT).build();
+        FULFILLMENT.reset();
+        circuitBreakers.circuitBreaker("fulfillment").reset();
     }
 
     // ---- orders, as the orders team publishes them

@@ -47,6 +47,10 @@ public final class ServiceEnvironment {
             env.put("AFTERSALES_FEEDBACK_URL", url(ports, ServiceCatalogue.FEEDBACK));
             env.put("AFTERSALES_CASE_VIEW_URL", url(ports, ServiceCatalogue.CASE_VIEW));
         }
+        if (service.equals(ServiceCatalogue.INTAKE)) {
+            // intake asks fulfillment, before a withdrawal, whether goods or money have moved
+            env.put("AFTERSALES_FULFILLMENT_URL", url(ports, ServiceCatalogue.FULFILLMENT));
+        }
         if (service.equals(ServiceCatalogue.SLA_MONITOR)) {
             // Kafka Streams state under the run's home, so a restart of the monitor restores from local state
             env.put("AFTERSALES_SLA_STATE_DIR", layout.slaMonitorState().toString());

@@ -22,6 +22,7 @@ class ServiceEnvironmentTest {
     @Test
     void aServiceWithADatabaseLearnsWhereEverythingIs() {
         Map<String, String> env = ServiceEnvironment.of(ServiceCatalogue.INTAKE, DEFAULT_PORTS, KEYS, LAYOUT, 4242);
+        assertThat(env).containsEntry("AFTERSALES_FULFILLMENT_URL", "http://localhost:8083");
 
         assertThat(env).containsEntry("SERVER_PORT", "8081")
                 .containsEntry("SPRING_PROFILES_ACTIVE", "local")

@@ -113,11 +113,28 @@ public final class FulfillmentCase {
      * plan needs no return.
      */
     public Transition requestRefund(UUID refundId, String idempotencyKey, RefundRoute route, Actor actor) {
-        boolean due = status == FulfillmentStatus.INSPECTION_PASSED
-                || (status == FulfillmentStatus.OPENED && !returnRequired);
-        require(due && refundsMoney() && refundAmount != null, "request a refund");
+        require(refundDue(), "request a refund");
         return to(FulfillmentStatus.REFUND_PENDING, returnShipment,
                 new RefundRequested(caseId, refundId, idempotencyKey, refundAmount, route, actor));
+    }
+
+    /**
+     * The refund that was due cannot be ordered: together with the other cases of the order line it would pay back
+     * more than was paid for the line. Nothing is paid; the case waits for an agent, who sees the refund as failed
+     * with the reason.
+     *
+     * @param refundId names the refund that was not ordered (no refund row and no payment exist under it)
+     */
+    public Transition refundBlocked(UUID refundId, RefundRoute route, String reason, Actor actor) {
+        require(refundDue(), "block a refund");
+        return to(FulfillmentStatus.REFUND_BLOCKED, returnShipment,
+                new RefundFailed(caseId, refundId, refundAmount, route, reason, actor));
+    }
+
+    private boolean refundDue() {
+        boolean due = status == FulfillmentStatus.INSPECTION_PASSED
+                || (status == FulfillmentStatus.OPENED && !returnRequired);
+        return due && refundsMoney() && refundAmount != null;
     }
 
     /** The provider confirmed the refund: the remedy is executed and the case resolved. */

@@ -3,7 +3,8 @@ package com.marketplace.aftersales.fulfillment.cases;
 /**
  * Where the execution of a case's remedy stands, as fulfillment sees it. The return-and-refund path is
  * {@code OPENED → AWAITING_RETURN → RETURN_IN_TRANSIT → RETURN_RECEIVED → INSPECTION_PASSED → REFUND_PENDING →
- * REFUNDED | REFUND_FAILED}; a refund without a return goes {@code OPENED → REFUND_PENDING}. The names the app shows
+ * REFUNDED | REFUND_FAILED}, or {@code REFUND_BLOCKED} instead of {@code REFUND_PENDING} when the line's refund
+ * ceiling is reached; a refund without a return goes {@code OPENED → REFUND_PENDING}. The names the app shows
  * come from the events (contracts §3), not from this enum.
  */
 public enum FulfillmentStatus {
@@ -20,6 +21,12 @@ public enum FulfillmentStatus {
     REFUNDED,
     /** The provider refused the refund for good; finance agrees another route with the customer. */
     REFUND_FAILED,
+    /**
+     * The refund was never ordered: the order line's other cases already committed so much that this one would pay
+     * back more than was paid for the line (the database refused it). Nothing was paid or committed; an agent takes
+     * the case over (announced as {@code RefundFailed}, which the app shows to the agent).
+     */
+    REFUND_BLOCKED,
     /** Withdrawn by the customer before goods or money moved. */
     CANCELLED;
 

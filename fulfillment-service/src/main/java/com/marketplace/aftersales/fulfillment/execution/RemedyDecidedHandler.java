@@ -2,7 +2,6 @@ package com.marketplace.aftersales.fulfillment.execution;
 
 import com.marketplace.aftersales.contracts.EventEnvelope;
 import com.marketplace.aftersales.contracts.diagnosis.RemedyDecided;
-import com.marketplace.aftersales.fulfillment.refunds.MoneyLimitExceeded;
 import com.marketplace.aftersales.platform.consumer.CaseEventHandler;
 import com.marketplace.aftersales.platform.consumer.NonRetryableRecordException;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,6 @@ class RemedyDecidedHandler implements CaseEventHandler<RemedyDecided> {
     @Override
     public Mono<Void> handle(EventEnvelope<RemedyDecided> event) {
         return Mono.defer(() -> execution.start(event.data()))
-                .onErrorMap(e -> e instanceof UnexecutablePlan || e instanceof MoneyLimitExceeded,
-                        e -> new NonRetryableRecordException(e.getMessage(), e));
+                .onErrorMap(UnexecutablePlan.class, e -> new NonRetryableRecordException(e.getMessage(), e));
     }
 }

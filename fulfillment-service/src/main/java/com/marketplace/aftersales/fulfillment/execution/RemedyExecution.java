@@ -6,7 +6,7 @@ import com.marketplace.aftersales.fulfillment.cases.CaseLocks;
 import com.marketplace.aftersales.fulfillment.cases.FulfillmentCase;
 import com.marketplace.aftersales.fulfillment.cases.FulfillmentCases;
 import com.marketplace.aftersales.fulfillment.cases.Transition;
-import com.marketplace.aftersales.fulfillment.refunds.CaseMoney;
+import com.marketplace.aftersales.fulfillment.refunds.LineMoney;
 import com.marketplace.aftersales.fulfillment.refunds.RefundRequests;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Starts the execution of a decided remedy, inside the transaction that records the event as applied: the case, its
- * money account and its execution order are stored, and the first step is taken (authorize the return, or order the
- * refund), with their events.
+ * order line's money account (opened by the line's first case, shared with its later ones) and its execution order
+ * are stored, and the first step is taken (authorize the return, or order the refund), with their events.
  */
 @Service
 class RemedyExecution {
@@ -30,13 +30,13 @@ class RemedyExecution {
     private final ExecutionPlanner planner;
     private final FulfillmentCases cases;
     private final ExecutionOrders orders;
-    private final CaseMoney money;
+    private final LineMoney money;
     private final RefundRequests refunds;
     private final Withdrawals withdrawals;
     private final CaseLocks locks;
     private final Clock clock;
 
-    RemedyExecution(ExecutionPlanner planner, FulfillmentCases cases, ExecutionOrders orders, CaseMoney money,
+    RemedyExecution(ExecutionPlanner planner, FulfillmentCases cases, ExecutionOrders orders, LineMoney money,
                     RefundRequests refunds, Withdrawals withdrawals, CaseLocks locks, Clock clock) {
         this.planner = planner;
         this.cases = cases;
@@ -51,7 +51,7 @@ class RemedyExecution {
     Mono<Void> start(RemedyDecided decided) {
         // Locked against a concurrent withdrawal of the same case (it arrives on another topic).
         return locks.lockForThisTransaction(decided.caseId())
-                .then(withdrawals.wasWithdrawn(decided.caseId()))
+                .then(withdrawals.wasWithdrawnBy(decided.caseId(), decided.customerId()))
                 .flatMap(withdrawn -> withdrawn ? ignoreWithdrawn(decided) : startUnlessExecuting(decided));
     }
 
@@ -77,7 +77,8 @@ class RemedyExecution {
                 decided.remedy(), plan.department(), plan.owner(), plan.dueBy());
         Transition created = new Transition(opened, List.of(order.created(Actors.SYSTEM)));
         return cases.insert(opened)
-                .then(decided.linePaid() == null ? Mono.empty() : money.open(decided.caseId(), decided.linePaid()))
+                .then(decided.linePaid() == null ? Mono.empty() : money.open(decided.orderId(), decided.orderLineId(),
+                        decided.linePaid()))
                 .then(orders.insert(order, now))
                 .then(Mono.defer(() -> firstStep(plan, created)))
                 .flatMap(cases::save)

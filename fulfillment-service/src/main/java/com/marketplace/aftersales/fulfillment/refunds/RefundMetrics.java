@@ -7,8 +7,9 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * The money metrics the dashboards query: calls to the payment provider by outcome, refunds requested, issued and
- * failed, and the refund lead time (requested to confirmed by the provider; domain §7).
+ * The money metrics the dashboards query: calls to the payment provider by outcome, refunds requested, issued,
+ * failed and blocked by the line's ceiling, and the refund lead time (requested to confirmed by the provider;
+ * domain §7).
  */
 @Component
 class RefundMetrics {
@@ -17,12 +18,14 @@ class RefundMetrics {
     static final String REQUESTED = "aftersales.refunds.requested";
     static final String ISSUED = "aftersales.refunds.issued";
     static final String FAILED = "aftersales.refunds.failed";
+    static final String BLOCKED = "aftersales.refunds.blocked";
     static final String LEAD_TIME = "aftersales.refunds.lead.time";
 
     private final MeterRegistry registry;
     private final Counter requested;
     private final Counter issued;
     private final Counter failed;
+    private final Counter blocked;
     private final Timer leadTime;
 
     RefundMetrics(MeterRegistry registry) {
@@ -35,6 +38,9 @@ class RefundMetrics {
                 .register(registry);
         this.failed = Counter.builder(FAILED)
                 .description("Refunds the payment provider refused for good")
+                .register(registry);
+        this.blocked = Counter.builder(BLOCKED)
+                .description("Refunds never ordered: the order line's refund ceiling was reached by its other cases")
                 .register(registry);
         this.leadTime = Timer.builder(LEAD_TIME)
                 .description("From a refund's request to the provider's confirmation")
@@ -69,5 +75,9 @@ class RefundMetrics {
 
     void failed() {
         failed.increment();
+    }
+
+    void blocked() {
+        blocked.increment();
     }
 }

@@ -2,6 +2,7 @@ package com.marketplace.aftersales.fulfillment.refunds;
 
 import com.marketplace.aftersales.fulfillment.FulfillmentProperties;
 import com.marketplace.aftersales.fulfillment.cases.Actors;
+import com.marketplace.aftersales.fulfillment.cases.CaseLocks;
 import com.marketplace.aftersales.fulfillment.cases.FulfillmentCase;
 import com.marketplace.aftersales.fulfillment.cases.FulfillmentCases;
 import com.marketplace.aftersales.fulfillment.cases.Transition;
@@ -26,19 +27,21 @@ class RefundOutcomes {
     private static final Logger log = LoggerFactory.getLogger(RefundOutcomes.class);
 
     private final RefundQueue queue;
-    private final CaseMoney money;
+    private final LineMoney money;
     private final FulfillmentCases cases;
+    private final CaseLocks locks;
     private final TransactionalOperator transactions;
     private final RefundMetrics metrics;
     private final FulfillmentProperties.RefundWorker config;
     private final Clock clock;
 
-    RefundOutcomes(RefundQueue queue, CaseMoney money, FulfillmentCases cases,
+    RefundOutcomes(RefundQueue queue, LineMoney money, FulfillmentCases cases, CaseLocks locks,
                    ReactiveTransactionManager transactionManager, RefundMetrics metrics,
                    FulfillmentProperties properties, Clock clock) {
         this.queue = queue;
         this.money = money;
         this.cases = cases;
+        this.locks = locks;
         this.transactions = TransactionalOperator.create(transactionManager);
         this.metrics = metrics;
         this.config = properties.refundWorker();
@@ -48,7 +51,9 @@ class RefundOutcomes {
     /** @return what was recorded, or empty if another worker owns the refund now */
     Mono<Settlement> record(ClaimedRefund refund, ProviderAnswer answer, String owner) {
         Settlement settlement = Settlement.decide(answer, refund.attempts(), config);
-        return queue.lockIfStillLeasedTo(refund.refundId(), owner)
+        // The case's lock first, as every writer of a case takes it: then the refund row, the line's money, the case.
+        return locks.lockForThisTransaction(refund.caseId())
+                .then(queue.lockIfStillLeasedTo(refund.refundId(), owner))
                 .flatMap(stillOurs -> stillOurs ? apply(refund, settlement).thenReturn(settlement) : Mono.empty())
                 .as(transactions::transactional)
                 .doOnNext(recorded -> afterCommit(refund, recorded));

@@ -7,6 +7,8 @@ import com.marketplace.aftersales.fulfillment.cases.FulfillmentCase;
 import com.marketplace.aftersales.fulfillment.cases.Transition;
 import java.time.Clock;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionSynchronization;
@@ -14,21 +16,26 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
 import reactor.core.publisher.Mono;
 
 /**
- * Orders a refund, inside the caller's transaction: the money is committed against the line's paid amount (the
- * database refuses more), the refund row the payment worker pays from is written, and the case moves to
- * REFUND_PENDING with its {@code RefundRequested} event. All of it commits together with the caller's other changes,
- * or none of it does. The worker is woken once the transaction has committed.
+ * Orders a refund, inside the caller's transaction: the money is committed against the line's paid amount, shared by
+ * every case of the line (the database refuses more), the refund row the payment worker pays from is written, and the
+ * case moves to REFUND_PENDING with its {@code RefundRequested} event. All of it commits together with the caller's
+ * other changes, or none of it does. The worker is woken once the transaction has committed. When the database
+ * refuses the money, the case moves to REFUND_BLOCKED with a {@code RefundFailed} instead, and nothing is paid.
  */
 @Service
 public class RefundRequests {
 
+    /** The reason code a blocked refund's {@code RefundFailed} starts with. */
+    public static final String LINE_CEILING_REACHED = "LINE_REFUND_CEILING_REACHED";
+    private static final Logger log = LoggerFactory.getLogger(RefundRequests.class);
+
     private final DatabaseClient db;
-    private final CaseMoney money;
+    private final LineMoney money;
     private final PaymentWorkSignal worker;
     private final RefundMetrics metrics;
     private final Clock clock;
 
-    RefundRequests(DatabaseClient db, CaseMoney money, PaymentWorkSignal worker, RefundMetrics metrics, Clock clock) {
+    RefundRequests(DatabaseClient db, LineMoney money, PaymentWorkSignal worker, RefundMetrics metrics, Clock clock) {
         this.db = db;
         this.money = money;
         this.worker = worker;
@@ -47,11 +54,26 @@ public class RefundRequests {
             String key = idempotencyKey(current.caseId(), sequence);
             Transition transition = current.requestRefund(refundId, key, RefundRoute.ORIGINAL, actor);
             Money amount = current.refundAmount();
-            return money.commit(current.caseId(), amount)
+            return money.commit(current, amount)
                     .then(insert(refundId, current, sequence, key, amount, RefundRoute.ORIGINAL))
-                    .then(wakeWorkerAfterCommit())
-                    .thenReturn(transition);
+                    .then(afterCommit(metrics::requested, worker::wake))
+                    .thenReturn(transition)
+                    .onErrorResume(MoneyLimitExceeded.class, refused -> blocked(current, refundId, actor, refused));
         });
+    }
+
+    /**
+     * The database refused the money (the line's other cases committed too much of it). The refused statement was
+     * undone and nothing else was written for the refund; the case records that its refund is blocked, in the
+     * caller's transaction, so an agent sees it instead of a case stuck before its refund.
+     */
+    private Mono<Transition> blocked(FulfillmentCase current, UUID refundId, Actor actor, MoneyLimitExceeded refused) {
+        log.atWarn().addKeyValue("caseId", current.caseId()).log("Refund blocked: {}", refused.getMessage());
+        Transition transition = current.refundBlocked(refundId, RefundRoute.ORIGINAL, LINE_CEILING_REACHED
+                + ": refunding " + current.refundAmount().amount().toPlainString() + " "
+                + current.refundAmount().currency() + " as well would pay back more than was paid for order line "
+                + current.orderLineId() + ", counting what its other cases were refunded", actor);
+        return afterCommit(metrics::blocked).thenReturn(transition);
     }
 
     /** Deterministic, so a retried payment can never become a second payment: {@code refund:<caseId>:<n>}. */
@@ -85,13 +107,14 @@ public class RefundRequests {
                 .then();
     }
 
-    private Mono<Void> wakeWorkerAfterCommit() {
+    private static Mono<Void> afterCommit(Runnable... actions) {
         return TransactionSynchronizationManager.forCurrentTransaction()
                 .doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public Mono<Void> afterCommit() {
-                        metrics.requested();
-                        worker.wake();
+                        for (Runnable action : actions) {
+                            action.run();
+                        }
                         return Mono.empty();
                     }
                 }))

@@ -2,13 +2,13 @@ package com.marketplace.aftersales.fulfillment.returns;
 
 import com.marketplace.aftersales.contracts.event.Actor;
 import com.marketplace.aftersales.contracts.fulfillment.InspectionResult;
+import com.marketplace.aftersales.fulfillment.cases.CaseLocks;
 import com.marketplace.aftersales.fulfillment.cases.ConcurrentCaseChange;
 import com.marketplace.aftersales.fulfillment.cases.FulfillmentCase;
 import com.marketplace.aftersales.fulfillment.cases.FulfillmentCases;
 import com.marketplace.aftersales.fulfillment.cases.Transition;
 import com.marketplace.aftersales.fulfillment.cases.TransitionRefused;
 import com.marketplace.aftersales.fulfillment.execution.RemedySteps;
-import com.marketplace.aftersales.fulfillment.refunds.MoneyLimitExceeded;
 import com.marketplace.aftersales.fulfillment.returns.ReturnRequests.StepResult;
 import com.marketplace.aftersales.platform.security.Caller;
 import com.marketplace.aftersales.platform.web.ApiProblem;
@@ -23,9 +23,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The steps of a return: the customer ships it, the warehouse (or merchant) confirms receipt, the merchant inspects
- * it; a passed inspection leads straight to the remedy's next step (the refund). Each step loads the case, checks the
- * caller may act on it, lets the case decide, and saves the case with its events, all inside the caller's
- * transaction (the one that also stores the idempotent response).
+ * it; a passed inspection leads straight to the remedy's next step (the refund). Each step takes the case's lock,
+ * loads the case, checks the caller may act on it, lets the case decide, and saves the case with its events, all inside
+ * the caller's transaction (the one that also stores the idempotent response).
  */
 @Service
 class ReturnSteps {
@@ -33,10 +33,12 @@ class ReturnSteps {
     private static final Logger log = LoggerFactory.getLogger(ReturnSteps.class);
 
     private final FulfillmentCases cases;
+    private final CaseLocks locks;
     private final RemedySteps remedySteps;
 
-    ReturnSteps(FulfillmentCases cases, RemedySteps remedySteps) {
+    ReturnSteps(FulfillmentCases cases, CaseLocks locks, RemedySteps remedySteps) {
         this.cases = cases;
+        this.locks = locks;
         this.remedySteps = remedySteps;
     }
 
@@ -63,7 +65,11 @@ class ReturnSteps {
 
     private Mono<StepResult> act(UUID caseId, Function<FulfillmentCase, Optional<Actor>> access,
                                  BiFunction<FulfillmentCase, Actor, Mono<Transition>> step) {
-        return cases.find(caseId)
+        // The case's lock before its row, in the order every writer of a case takes them (a withdrawal, a remedy, the
+        // payment worker): a step that updated the row first and then waited for the lock (the outbox takes it to
+        // append) could deadlock with a withdrawal holding the lock and waiting for the row.
+        return locks.lockForThisTransaction(caseId)
+                .then(cases.find(caseId))
                 .switchIfEmpty(Mono.error(() -> notFound(caseId)))
                 .flatMap(target -> {
                     Actor actor = access.apply(target).orElseThrow(() -> notFound(caseId));
@@ -73,7 +79,6 @@ class ReturnSteps {
                 .doOnNext(saved -> log.atInfo().addKeyValue("caseId", caseId).log("Case is now {}", saved.status()))
                 .map(saved -> new StepResult(saved.caseId(), saved.status().name()))
                 .onErrorMap(TransitionRefused.class, e -> ApiProblem.conflict(e.getMessage(), e.currentStatus().name()))
-                .onErrorMap(MoneyLimitExceeded.class, e -> ApiProblem.unprocessable(e.getMessage()))
                 .onErrorResume(ConcurrentCaseChange.class, e -> cases.find(caseId).flatMap(current -> Mono.error(
                         ApiProblem.conflict("The case changed while this request was handled; it is now "
                                 + current.status(), current.status().name()))));

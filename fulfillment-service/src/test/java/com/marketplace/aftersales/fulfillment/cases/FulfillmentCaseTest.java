@@ -147,6 +147,23 @@ class FulfillmentCaseTest {
     }
 
     @Test
+    void aRefundTheLinesCeilingRefusesBlocksTheCaseForAnAgentAndAnnouncesItAsFailed() {
+        FulfillmentCase inspected = receivedReturn().inspect(InspectionResult.PASSED, null, MERCHANT).next();
+
+        Transition blocked = inspected.refundBlocked(REFUND_ID, RefundRoute.ORIGINAL, "LINE_REFUND_CEILING_REACHED",
+                Actors.SYSTEM);
+
+        assertThat(blocked.next().status()).isEqualTo(FulfillmentStatus.REFUND_BLOCKED);
+        assertThat(blocked.events()).containsExactly(new RefundFailed(caseId, REFUND_ID, Remedies.LINE_PAID,
+                RefundRoute.ORIGINAL, "LINE_REFUND_CEILING_REACHED", Actors.SYSTEM));
+        assertThat(blocked.next().status().nothingMovedYet()).isFalse();
+        assertRefused(blocked.next(), c -> c.requestRefund(REFUND_ID, "k", RefundRoute.ORIGINAL, Actors.SYSTEM),
+                FulfillmentStatus.REFUND_BLOCKED);
+        assertRefused(awaitingReturn(), c -> c.refundBlocked(REFUND_ID, RefundRoute.ORIGINAL, "x", Actors.SYSTEM),
+                FulfillmentStatus.AWAITING_RETURN);
+    }
+
+    @Test
     void aWithdrawalCancelsOnlyWhileNothingHasMoved() {
         FulfillmentCase awaiting = awaitingReturn();
         Transition cancelled = awaiting.cancel();

@@ -35,9 +35,16 @@ public final class Remedies {
 
     public static RemedyDecided remedy(UUID caseId, Remedy remedy, Money refund, boolean returnRequired,
                                        String warehouseId) {
+        return onLine(caseId, "order-" + caseId.toString().substring(0, 8), "line-1", remedy, refund,
+                returnRequired, warehouseId);
+    }
+
+    /** A remedy for a case on a given order line: several cases of one line share its refund ceiling. */
+    public static RemedyDecided onLine(UUID caseId, String orderId, String orderLineId, Remedy remedy, Money refund,
+                                       boolean returnRequired, String warehouseId) {
         return new RemedyDecided(caseId, remedy, refund, null, LINE_PAID, returnRequired, warehouseId, CUSTOMER,
-                MERCHANT, "order-" + caseId.toString().substring(0, 8), "line-1",
-                "AS-20261122-" + caseId.toString().substring(0, 6), Actor.system("diagnosis-service"));
+                MERCHANT, orderId, orderLineId, "AS-20261122-" + caseId.toString().substring(0, 6),
+                Actor.system("diagnosis-service"));
     }
 
     public static <E extends CaseEvent> EventEnvelope<E> from(Component source, E event) {

@@ -141,14 +141,33 @@ public record AfterSalesCase(
         return change(this, new MessagePosted(id, messageId, text, author));
     }
 
-    /** The customer withdraws the request: possible while it is open and until goods or money have moved. */
-    public CaseChange withdraw(String reason, Actor customer) {
+    /**
+     * Whether a withdrawal has to be put to fulfillment: whenever the case is still open and intake has not heard that
+     * goods or money moved. A remedy may be executing already — after an agent's approval, and even before one, as
+     * diagnosis approves small refunds by rule ({@code InstantRefundApproved}) and decides their remedy at once — and
+     * only fulfillment knows whether anything moved by now: intake hearing of it later (its events) is too late to be
+     * the guard. A case intake knows has ended or moved is refused without asking.
+     */
+    public boolean withdrawalNeedsFulfillment() {
+        return !status.isTerminal() && goodsOrMoneyMovedBy == null;
+    }
+
+    /**
+     * The customer withdraws the request: possible while it is open and until goods or money have moved.
+     *
+     * @param fulfillmentAgreed fulfillment confirmed (and recorded) that nothing moved and nothing will; without it
+     *                          an open case is not withdrawn (see {@link #withdrawalNeedsFulfillment()})
+     */
+    public CaseChange withdraw(String reason, Actor customer, boolean fulfillmentAgreed) {
         if (status.isTerminal()) {
             throw refused("A " + status + " case cannot be withdrawn");
         }
         if (goodsOrMoneyMovedBy != null) {
             throw new CaseActionRefused("The case can no longer be withdrawn: goods or money have moved ("
                     + goodsOrMoneyMovedBy + ")", status, goodsOrMoneyMovedBy);
+        }
+        if (!fulfillmentAgreed) {
+            throw refused("A withdrawal needs fulfillment's confirmation that nothing has moved; try again");
         }
         return change(withStatus(IntakeStatus.WITHDRAWN), new CaseWithdrawn(id, reason, customer));
     }

@@ -15,9 +15,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * The one way to act on an existing case: load it, let the domain object decide, store the new state and append the
- * events it caused to the outbox, all in one transaction (joining the caller's, such as the idempotency record's or
- * the inbox record's). A decision taken on a state that changed meanwhile fails instead of overwriting it.
+ * The one way to act on an existing case: take the case's lock, load it, let the domain object decide, store the new
+ * state and append the events it caused to the outbox, all in one transaction (joining the caller's, such as the
+ * idempotency record's or the inbox record's). The lock orders changes of one case; the row's version is the backstop:
+ * a decision taken on a state that changed meanwhile fails instead of overwriting it.
  */
 @Component
 public class CaseChanges {
@@ -43,7 +44,8 @@ public class CaseChanges {
      */
     public Mono<CaseChange> decide(UUID caseId, Predicate<AfterSalesCase> mayAct,
                                    Function<AfterSalesCase, CaseChange> decision) {
-        return find(caseId, mayAct)
+        return store.lockCase(caseId)
+                .then(find(caseId, mayAct))
                 .map(decision)
                 .onErrorMap(CaseActionRefused.class, CaseChanges::conflict)
                 .flatMap(this::record)
@@ -58,11 +60,21 @@ public class CaseChanges {
      * retried by the consumer policy.
      */
     public Mono<CaseChange> apply(UUID caseId, Function<AfterSalesCase, CaseChange> decision) {
-        return store.find(caseId)
+        return store.lockCase(caseId)
+                .then(store.find(caseId))
                 .switchIfEmpty(Mono.error(() -> new NonRetryableRecordException("Intake has no case " + caseId)))
                 .map(decision)
                 .flatMap(this::record)
                 .as(transactions::transactional);
+    }
+
+    /**
+     * Takes the case's lock for the rest of the caller's transaction, before anything of the case is read: for a
+     * decision that depends on more than the case row (how many files it holds, say). Every change of the case takes
+     * the same lock first, so nothing changes what the decision read until it commits.
+     */
+    public Mono<Void> lock(UUID caseId) {
+        return store.lockCase(caseId);
     }
 
     /** The case if the caller may see it; {@code 404} otherwise, whether it exists or not. */

@@ -60,6 +60,18 @@ class CaseStore {
                 .then();
     }
 
+    /**
+     * Holds the case until the end of the transaction: every change of a case takes this lock before it reads the
+     * case, so changes of one case (and decisions on the case's other tables, such as its evidence count) happen one
+     * after the other. The key is the one the outbox locks to append the case's events, so appending never waits for
+     * another writer of the case halfway through a change (a lock taken in a different order could deadlock).
+     */
+    Mono<Void> lockCase(UUID caseId) {
+        return db.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .bind("key", caseId.toString())
+                .then();
+    }
+
     Mono<Void> insert(NewCase request, Instant now) {
         Money requested = request.requestedAmount();
         var insert = db.sql("""

@@ -8,6 +8,7 @@ import com.marketplace.aftersales.intake.web.IdempotentCommands;
 import com.marketplace.aftersales.platform.web.ApiProblem;
 import com.marketplace.aftersales.platform.idempotency.IdempotentRequests;
 import java.util.UUID;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +26,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code POST /api/v1/cases/{caseId}/evidence} (the customer adds a photo or video) and reading a file back: the
- * customer their own, staff any (an agent reviews the evidence).
+ * customer their own, staff any (an agent reviews the evidence). An upload is read only in one of the instance's
+ * upload slots ({@link UploadSlots}); a download is streamed block by block.
  */
 @RestController
 class EvidenceController {
@@ -44,13 +46,15 @@ class EvidenceController {
     }
 
     private final EvidenceService evidence;
+    private final UploadSlots slots;
     private final IdempotentCommands commands;
     private final IntakeProperties.Evidence limits;
     private final IntakeMetrics metrics;
 
-    EvidenceController(EvidenceService evidence, IdempotentCommands commands, IntakeProperties properties,
-                       IntakeMetrics metrics) {
+    EvidenceController(EvidenceService evidence, UploadSlots slots, IdempotentCommands commands,
+                       IntakeProperties properties, IntakeMetrics metrics) {
         this.evidence = evidence;
+        this.slots = slots;
         this.commands = commands;
         this.limits = properties.evidence();
         this.metrics = metrics;
@@ -64,25 +68,25 @@ class EvidenceController {
         return Callers.withAnyRole(Callers.CUSTOMERS)
                 .flatMap(caller -> refuseDeclaredOversize(http)
                         .then(evidence.checkCanAdd(caller, caseId))
-                        .then(EvidenceUpload.read(parts, this::limitOf))
-                        .flatMap(file -> commands.runAs(caller, http, idempotencyKey,
-                                new UploadFingerprint(file.sha256(), file.type().mimeType()),
-                                EvidenceStored.class,
-                                () -> evidence.add(caller, caseId, file)
-                                        .map(ref -> ResponseEntity.status(HttpStatus.CREATED)
-                                                .body(EvidenceStored.of(ref))))))
+                        .then(slots.inSlot(() -> EvidenceUpload.read(parts, this::limitOf)
+                                .flatMap(file -> commands.runAs(caller, http, idempotencyKey,
+                                        new UploadFingerprint(file.sha256(), file.type().mimeType()),
+                                        EvidenceStored.class,
+                                        () -> evidence.add(caller, caseId, file)
+                                                .map(ref -> ResponseEntity.status(HttpStatus.CREATED)
+                                                        .body(EvidenceStored.of(ref))))))))
                 .doOnError(ApiProblem.class, this::countRefusal);
     }
 
     @GetMapping("/api/v1/cases/{caseId}/evidence/{evidenceId}")
-    Mono<ResponseEntity<byte[]>> ownContent(@PathVariable UUID caseId, @PathVariable UUID evidenceId) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> ownContent(@PathVariable UUID caseId, @PathVariable UUID evidenceId) {
         return Callers.withAnyRole(Callers.CUSTOMERS)
                 .flatMap(caller -> evidence.content(EvidenceService.ownedBy(caller), caseId, evidenceId))
                 .map(EvidenceController::asFile);
     }
 
     @GetMapping("/api/v1/agent/cases/{caseId}/evidence/{evidenceId}")
-    Mono<ResponseEntity<byte[]>> staffContent(@PathVariable UUID caseId, @PathVariable UUID evidenceId) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> staffContent(@PathVariable UUID caseId, @PathVariable UUID evidenceId) {
         return Callers.withAnyRole(Callers.STAFF)
                 .flatMap(caller -> evidence.content(found -> true, caseId, evidenceId))
                 .map(EvidenceController::asFile);
@@ -112,13 +116,16 @@ class EvidenceController {
         }
     }
 
-    private static ResponseEntity<byte[]> asFile(EvidenceStore.StoredEvidence stored) {
+    /** Streamed block by block: a download never holds the whole file, however large. */
+    private static ResponseEntity<Flux<DataBuffer>> asFile(EvidenceService.Download download) {
+        EvidenceStore.StoredEvidence stored = download.file();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(stored.contentType()))
+                .contentLength(stored.size())
                 .eTag(stored.sha256())
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 // Browsers must not second-guess the type intake verified.
                 .header("X-Content-Type-Options", "nosniff")
-                .body(stored.content());
+                .body(download.bytes());
     }
 }

@@ -14,12 +14,17 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Adds a customer's file to their case: the file row and {@code EvidenceAdded} commit together. */
+/**
+ * Adds a customer's file to their case (the file's row, its blocks and {@code EvidenceAdded} commit together) and
+ * serves it back.
+ */
 @Component
 class EvidenceService {
 
@@ -53,7 +58,10 @@ class EvidenceService {
     Mono<EvidenceRef> add(Caller caller, UUID caseId, ReceivedFile file) {
         UUID evidenceId = UUID.randomUUID();
         EvidenceRef ref = new EvidenceRef(evidenceId, file.type().mimeType(), file.size(), file.sha256());
-        return cases.find(caseId, ownedBy(caller))
+        // The count is taken under the case's lock, which every change of the case takes first: two uploads (on any
+        // instance) cannot both count the last free place.
+        return cases.lock(caseId)
+                .then(cases.find(caseId, ownedBy(caller)))
                 .then(store.countFor(caseId))
                 .flatMap(pieces -> pieces >= limits.maxPerCase()
                         ? Mono.error(tooMany())
@@ -70,10 +78,15 @@ class EvidenceService {
                 });
     }
 
-    Mono<EvidenceStore.StoredEvidence> content(Predicate<AfterSalesCase> mayView, UUID caseId, UUID evidenceId) {
+    /** The file as the caller may see it: what it is, and its bytes as a stream of blocks. */
+    Mono<Download> content(Predicate<AfterSalesCase> mayView, UUID caseId, UUID evidenceId) {
         return cases.find(caseId, mayView)
                 .then(store.find(caseId, evidenceId))
-                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Evidence " + evidenceId)));
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Evidence " + evidenceId)))
+                .map(stored -> new Download(stored, store.content(stored)));
+    }
+
+    record Download(EvidenceStore.StoredEvidence file, Flux<DataBuffer> bytes) {
     }
 
     static Predicate<AfterSalesCase> ownedBy(Caller caller) {

@@ -1,12 +1,11 @@
 package com.marketplace.aftersales.intake.evidence;
 
 import com.marketplace.aftersales.platform.web.ApiProblem;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.ToLongFunction;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -19,8 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * Reads a multipart upload as it arrives, one network chunk at a time: the single part {@code file} is typed by its
  * first bytes, hashed as it streams, and refused as soon as a chunk would take it past its type's size limit, so no
- * upload ever holds more than the limit in memory, and nothing is written to disk. Each chunk is copied and its buffer
- * released at once.
+ * upload ever holds more than the limit in memory, and nothing is written to disk. Each chunk is copied once, into the
+ * file's {@link FileBlocks}, and its buffer released at once; the file is never assembled into a second copy.
  */
 final class EvidenceUpload {
 
@@ -28,10 +27,9 @@ final class EvidenceUpload {
 
     private final ToLongFunction<EvidenceType> limitOf;
     private final MessageDigest sha256;
-    private final List<byte[]> chunks = new ArrayList<>();
+    private final FileBlocks content = new FileBlocks();
     private final byte[] head = new byte[EvidenceType.SIGNATURE_LENGTH];
     private int headLength;
-    private long size;
     private EvidenceType declared;
     private EvidenceType detected;
     private long limit;
@@ -97,27 +95,30 @@ final class EvidenceUpload {
         limit = limitOf.applyAsLong(declared);
     }
 
-    private void take(DataBuffer content) {
-        int length = content.readableByteCount();
+    private void take(DataBuffer chunk) {
+        int length = chunk.readableByteCount();
         if (length == 0) {
             return;
         }
-        size += length;
-        if (size > limit) {
+        if (content.size() + length > limit) {
             throw tooLarge();
         }
-        byte[] chunk = new byte[length];
-        content.read(chunk);
-        if (detected == null) {
-            int copied = Math.min(length, head.length - headLength);
-            System.arraycopy(chunk, 0, head, headLength, copied);
-            headLength += copied;
-            if (headLength == head.length) {
-                identify();
+        // Hash and look at the head through views of the chunk; the only copy is the one into the blocks.
+        try (DataBuffer.ByteBufferIterator pieces = chunk.readableByteBuffers()) {
+            while (pieces.hasNext()) {
+                ByteBuffer piece = pieces.next();
+                if (headLength < head.length) {
+                    int copied = Math.min(piece.remaining(), head.length - headLength);
+                    piece.duplicate().get(head, headLength, copied);
+                    headLength += copied;
+                }
+                sha256.update(piece);
             }
         }
-        sha256.update(chunk);
-        chunks.add(chunk);
+        if (detected == null && headLength == head.length) {
+            identify();
+        }
+        content.append(chunk);
     }
 
     private void identify() {
@@ -135,19 +136,12 @@ final class EvidenceUpload {
         if (!fileComplete) {
             throw ApiProblem.invalid(FILE_PART, "is required: a multipart part named '" + FILE_PART + "'");
         }
-        if (size == 0) {
+        if (content.size() == 0) {
             throw ApiProblem.invalid(FILE_PART, "is empty");
         }
         if (detected == null) {
             identify();
         }
-        byte[] content = new byte[(int) size];
-        int position = 0;
-        for (byte[] chunk : chunks) {
-            System.arraycopy(chunk, 0, content, position, chunk.length);
-            position += chunk.length;
-        }
-        chunks.clear();
         return new ReceivedFile(detected, content, HexFormat.of().formatHex(sha256.digest()));
     }
 

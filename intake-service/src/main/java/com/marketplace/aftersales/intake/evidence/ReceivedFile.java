@@ -1,9 +1,9 @@
 package com.marketplace.aftersales.intake.evidence;
 
-/** An upload that passed every check: its type as its content shows, the bytes and their SHA-256 (hex). */
-record ReceivedFile(EvidenceType type, byte[] content, String sha256) {
+/** An upload that passed every check: its type as its content shows, the bytes (in blocks) and their SHA-256 (hex). */
+record ReceivedFile(EvidenceType type, FileBlocks content, String sha256) {
 
     long size() {
-        return content.length;
+        return content.size();
     }
 }

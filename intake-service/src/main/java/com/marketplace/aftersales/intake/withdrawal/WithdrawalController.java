@@ -1,15 +1,10 @@
 package com.marketplace.aftersales.intake.withdrawal;
 
-import com.marketplace.aftersales.intake.IntakeMetrics;
-import com.marketplace.aftersales.intake.cases.CaseChanges;
 import com.marketplace.aftersales.intake.cases.CaseStatusResponse;
 import com.marketplace.aftersales.intake.web.Callers;
-import com.marketplace.aftersales.intake.web.IdempotentCommands;
 import com.marketplace.aftersales.platform.idempotency.IdempotentRequests;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,21 +16,16 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code POST /api/v1/cases/{caseId}/withdraw}: the owner withdraws the request ({@code CaseWithdrawn}), which frees
- * the order line. Refused ({@code 409}) once the case has ended or goods or money have moved.
+ * the order line. Refused ({@code 409}) once the case has ended or goods or money have moved; an open case is put to
+ * fulfillment first ({@code 503} with {@code Retry-After} while it cannot answer).
  */
 @RestController
 class WithdrawalController {
 
-    private static final Logger log = LoggerFactory.getLogger(WithdrawalController.class);
+    private final Withdrawals withdrawals;
 
-    private final CaseChanges cases;
-    private final IdempotentCommands commands;
-    private final IntakeMetrics metrics;
-
-    WithdrawalController(CaseChanges cases, IdempotentCommands commands, IntakeMetrics metrics) {
-        this.cases = cases;
-        this.commands = commands;
-        this.metrics = metrics;
+    WithdrawalController(Withdrawals withdrawals) {
+        this.withdrawals = withdrawals;
     }
 
     @PostMapping("/api/v1/cases/{caseId}/withdraw")
@@ -45,13 +35,7 @@ class WithdrawalController {
                                                               required = false) String idempotencyKey,
                                                       ServerHttpRequest http) {
         WithdrawalRequest request = body == null ? WithdrawalRequest.NO_REASON : body;
-        return commands.run(http, idempotencyKey, Callers.CUSTOMERS, request, CaseStatusResponse.class,
-                customer -> cases.decide(caseId, found -> found.isOwnedBy(customer.id()),
-                                found -> found.withdraw(request.reason(), Callers.customer(customer, found.channel())))
-                        .doOnNext(change -> {
-                            metrics.withdrawn();
-                            log.atInfo().addKeyValue("caseId", caseId).log("Case withdrawn");
-                        })
-                        .map(change -> CaseStatusResponse.ok(change.after())));
+        return Callers.withAnyRole(Callers.CUSTOMERS)
+                .flatMap(customer -> withdrawals.withdraw(customer, caseId, request, http, idempotencyKey));
     }
 }

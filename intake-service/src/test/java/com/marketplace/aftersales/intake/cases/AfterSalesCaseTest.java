@@ -166,18 +166,28 @@ class AfterSalesCaseTest {
 
         @ParameterizedTest
         @EnumSource(value = IntakeStatus.class, names = {"SUBMITTED", "NEEDS_MORE_INFO", "APPROVED"})
-        void anOpenCaseCanBeWithdrawnWhileNothingMoved(IntakeStatus status) {
-            CaseChange change = inStatus(status).withdraw("changed my mind", CUSTOMER);
+        void anOpenCaseIsWithdrawnOnlyOnceFulfillmentAgreedNothingMoved(IntakeStatus status) {
+            AfterSalesCase open = inStatus(status);
+            // Even before an agent's approval: diagnosis may have approved a small refund by rule already.
+            assertThat(open.withdrawalNeedsFulfillment()).isTrue();
 
+            assertThatThrownBy(() -> open.withdraw(null, CUSTOMER, false))
+                    .isInstanceOfSatisfying(CaseActionRefused.class,
+                            refused -> assertThat(refused.currentStatus()).isEqualTo(status));
+
+            CaseChange change = open.withdraw("changed my mind", CUSTOMER, true);
             assertThat(change.after().status()).isEqualTo(IntakeStatus.WITHDRAWN);
             assertThat(change.only(CaseWithdrawn.class).reason()).isEqualTo("changed my mind");
+            assertThat(change.only(CaseWithdrawn.class).actor()).isEqualTo(CUSTOMER);
         }
 
         @Test
         void onceGoodsOrMoneyMovedTheCaseCannotBeWithdrawn() {
             AfterSalesCase shipped = inStatus(IntakeStatus.APPROVED).goodsOrMoneyMoved("ReturnShipped").after();
 
-            assertThatThrownBy(() -> shipped.withdraw(null, CUSTOMER))
+            // Nothing to ask fulfillment: intake already knows.
+            assertThat(shipped.withdrawalNeedsFulfillment()).isFalse();
+            assertThatThrownBy(() -> shipped.withdraw(null, CUSTOMER, true))
                     .isInstanceOfSatisfying(CaseActionRefused.class, refused -> {
                         assertThat(refused.currentStatus()).isEqualTo(IntakeStatus.APPROVED);
                         assertThat(refused.movedBy()).isEqualTo("ReturnShipped");
@@ -187,7 +197,8 @@ class AfterSalesCaseTest {
         @ParameterizedTest
         @EnumSource(value = IntakeStatus.class, names = {"NOT_APPLICABLE", "WITHDRAWN", "CLOSED"})
         void anEndedCaseCannotBeWithdrawn(IntakeStatus status) {
-            assertThatThrownBy(() -> inStatus(status).withdraw(null, CUSTOMER))
+            assertThat(inStatus(status).withdrawalNeedsFulfillment()).isFalse();
+            assertThatThrownBy(() -> inStatus(status).withdraw(null, CUSTOMER, true))
                     .isInstanceOf(CaseActionRefused.class);
         }
 

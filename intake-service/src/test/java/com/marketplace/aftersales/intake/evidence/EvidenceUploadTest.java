@@ -3,6 +3,8 @@ package com.marketplace.aftersales.intake.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketplace.aftersales.platform.web.ApiProblem;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -32,7 +34,7 @@ class EvidenceUploadTest {
         StepVerifier.create(read(file("photo.jpg", MediaType.IMAGE_JPEG, photo, new AtomicInteger())))
                 .assertNext(received -> {
                     assertThat(received.type()).isEqualTo(EvidenceType.JPEG);
-                    assertThat(received.content()).isEqualTo(photo);
+                    assertThat(bytesOf(received.content())).isEqualTo(photo);
                     assertThat(received.size()).isEqualTo(photo.length);
                     assertThat(received.sha256()).isEqualTo(expectedHash);
                 })
@@ -146,6 +148,37 @@ class EvidenceUploadTest {
                             Arrays.copyOfRange(content, from, from + length));
                 });
         return FilePartEvent.create(EvidenceUpload.FILE_PART, name, type, chunks).cast(PartEvent.class);
+    }
+
+    @Test
+    void theFileIsKeptInBlocksOfAFixedSizeNotInOneWholeFileArray() {
+        byte[] video = Samples.mp4(2 * FileBlocks.BLOCK_SIZE + 100);
+        long limit = 4L * FileBlocks.BLOCK_SIZE;
+
+        StepVerifier.create(EvidenceUpload.read(file("clip.mp4", MediaType.parseMediaType("video/mp4"), video,
+                        new AtomicInteger()), type -> limit))
+                .assertNext(received -> {
+                    FileBlocks blocks = received.content();
+                    assertThat(blocks.count()).isEqualTo(3);
+                    assertThat(blocks.block(0).remaining()).isEqualTo(FileBlocks.BLOCK_SIZE);
+                    assertThat(blocks.block(1).remaining()).isEqualTo(FileBlocks.BLOCK_SIZE);
+                    assertThat(blocks.block(2).remaining()).isEqualTo(100);
+                    assertThat(blocks.block(0).isReadOnly()).isTrue();
+                    assertThat(bytesOf(blocks)).isEqualTo(video);
+                })
+                .verifyComplete();
+    }
+
+    /** The blocks one after the other, as a download sends them. */
+    private static byte[] bytesOf(FileBlocks blocks) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (int i = 0; i < blocks.count(); i++) {
+            ByteBuffer block = blocks.block(i);
+            byte[] bytes = new byte[block.remaining()];
+            block.get(bytes);
+            all.writeBytes(bytes);
+        }
+        return all.toByteArray();
     }
 
     private static void assertProblem(Throwable error, HttpStatus status) {

@@ -1,7 +1,7 @@
 package com.marketplace.aftersales.feedback.cases;
 
-import com.marketplace.aftersales.contracts.EventEnvelope;
-import com.marketplace.aftersales.contracts.event.CaseEvent;
+import static com.marketplace.aftersales.feedback.cases.CaseEventHandlers.on;
+
 import com.marketplace.aftersales.contracts.fulfillment.CaseAbandoned;
 import com.marketplace.aftersales.contracts.fulfillment.CaseResolved;
 import com.marketplace.aftersales.contracts.intake.CaseReviewed;
@@ -9,7 +9,6 @@ import com.marketplace.aftersales.contracts.intake.CaseSubmitted;
 import com.marketplace.aftersales.contracts.intake.CaseWithdrawn;
 import com.marketplace.aftersales.contracts.intake.ReviewDecision;
 import com.marketplace.aftersales.platform.consumer.CaseEventHandler;
-import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
@@ -52,20 +51,5 @@ class CaseFacts {
         return on(CaseReviewed.class, event -> event.data().decision() == ReviewDecision.NOT_APPLICABLE
                 ? cases.recordEnded(event.data().caseId(), FeedbackCase.Ending.NOT_APPLICABLE, event.time())
                 : Mono.empty());
-    }
-
-    private static <E extends CaseEvent> CaseEventHandler<E> on(Class<E> type,
-                                                                Function<EventEnvelope<E>, Mono<Void>> apply) {
-        return new CaseEventHandler<>() {
-            @Override
-            public Class<E> eventType() {
-                return type;
-            }
-
-            @Override
-            public Mono<Void> handle(EventEnvelope<E> event) {
-                return apply.apply(event);
-            }
-        };
     }
 }

@@ -3,6 +3,7 @@ package com.marketplace.aftersales.feedback.closing;
 import com.marketplace.aftersales.feedback.FeedbackProperties;
 import com.marketplace.aftersales.feedback.cases.FeedbackCases;
 import com.marketplace.aftersales.feedback.metrics.FeedbackMetrics;
+import com.marketplace.aftersales.feedback.reports.MonthlyTallies;
 import com.marketplace.aftersales.platform.outbox.Outbox;
 import com.marketplace.aftersales.platform.support.PeriodicTask;
 import java.time.Clock;
@@ -15,10 +16,11 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 class ClosingConfiguration {
 
     @Bean
-    UnratedCaseCloser unratedCaseCloser(FeedbackCases cases, Outbox outbox, ReactiveTransactionManager transactions,
-                                        FeedbackProperties properties, FeedbackMetrics metrics, Clock clock) {
-        return new UnratedCaseCloser(cases, outbox, TransactionalOperator.create(transactions), properties.closing(),
-                metrics, clock);
+    UnratedCaseCloser unratedCaseCloser(FeedbackCases cases, MonthlyTallies tallies, Outbox outbox,
+                                        ReactiveTransactionManager transactions, FeedbackProperties properties,
+                                        FeedbackMetrics metrics, Clock clock) {
+        return new UnratedCaseCloser(cases, tallies, outbox, TransactionalOperator.create(transactions),
+                properties.closing(), metrics, clock);
     }
 
     /** Every instance runs it; the row locks keep two instances from closing one case twice. */

@@ -5,6 +5,7 @@ import com.marketplace.aftersales.feedback.FeedbackProperties;
 import com.marketplace.aftersales.feedback.cases.FeedbackCase;
 import com.marketplace.aftersales.feedback.cases.FeedbackCases;
 import com.marketplace.aftersales.feedback.metrics.FeedbackMetrics;
+import com.marketplace.aftersales.feedback.reports.MonthlyTallies;
 import com.marketplace.aftersales.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,15 +30,17 @@ class UnratedCaseCloser implements Runnable {
     private static final int MAX_BATCHES_PER_ROUND = 20;
 
     private final FeedbackCases cases;
+    private final MonthlyTallies tallies;
     private final Outbox outbox;
     private final TransactionalOperator transactions;
     private final FeedbackProperties.Closing config;
     private final FeedbackMetrics metrics;
     private final Clock clock;
 
-    UnratedCaseCloser(FeedbackCases cases, Outbox outbox, TransactionalOperator transactions,
+    UnratedCaseCloser(FeedbackCases cases, MonthlyTallies tallies, Outbox outbox, TransactionalOperator transactions,
                       FeedbackProperties.Closing config, FeedbackMetrics metrics, Clock clock) {
         this.cases = cases;
+        this.tallies = tallies;
         this.outbox = outbox;
         this.transactions = transactions;
         this.config = config;
@@ -77,6 +80,8 @@ class UnratedCaseCloser implements Runnable {
     }
 
     private Mono<Void> close(FeedbackCase.Decision decision) {
-        return cases.saveDecision(decision.after()).then(outbox.append(decision.events()));
+        return cases.saveDecision(decision.after())
+                .then(tallies.closedWithoutRating(decision.after().closedAt()))
+                .then(outbox.append(decision.events()));
     }
 }

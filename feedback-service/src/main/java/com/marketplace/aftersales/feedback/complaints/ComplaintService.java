@@ -4,10 +4,12 @@ import com.marketplace.aftersales.contracts.event.Actor;
 import com.marketplace.aftersales.contracts.feedback.ComplaintFiled;
 import com.marketplace.aftersales.feedback.cases.CustomerCases;
 import com.marketplace.aftersales.feedback.metrics.FeedbackMetrics;
+import com.marketplace.aftersales.feedback.reports.MonthlyTallies;
 import com.marketplace.aftersales.platform.idempotency.IdempotentRequests;
 import com.marketplace.aftersales.platform.outbox.Outbox;
 import com.marketplace.aftersales.platform.security.Caller;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -28,15 +30,17 @@ class ComplaintService {
     private final Complaints complaints;
     private final Outbox outbox;
     private final IdempotentRequests idempotent;
+    private final MonthlyTallies tallies;
     private final FeedbackMetrics metrics;
     private final Clock clock;
 
     ComplaintService(CustomerCases customerCases, Complaints complaints, Outbox outbox, IdempotentRequests idempotent,
-                     FeedbackMetrics metrics, Clock clock) {
+                     MonthlyTallies tallies, FeedbackMetrics metrics, Clock clock) {
         this.customerCases = customerCases;
         this.complaints = complaints;
         this.outbox = outbox;
         this.idempotent = idempotent;
+        this.tallies = tallies;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -48,7 +52,9 @@ class ComplaintService {
         return idempotent.execute(customer.id(), idempotencyKey, fingerprint, ComplaintAccepted.class,
                         () -> customerCases.lockOwnCase(caseId, customer).flatMap(found -> {
                             ComplaintFiled filed = found.complain(UUID.randomUUID(), request.text(), actor);
-                            return complaints.add(filed, clock.instant().truncatedTo(ChronoUnit.MICROS))
+                            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                            return complaints.add(filed, now)
+                                    .then(tallies.complaintFiled(now))
                                     .then(outbox.append(filed))
                                     .thenReturn(ResponseEntity.status(HttpStatus.CREATED)
                                             .body(new ComplaintAccepted(filed.complaintId())));

@@ -20,11 +20,32 @@ public class FeedbackMetrics {
     public static final String NEGATIVE = "aftersales.feedback.negative";
     public static final String CLOSED = "aftersales.feedback.closed";
     public static final String COMPLAINTS = "aftersales.feedback.complaints";
+    public static final String REPORT_FACTS = "aftersales.feedback.report.facts";
+
+    /**
+     * What the monthly report takes in from other stages' events; compared with the producers' own counters (say
+     * {@code aftersales.refunds.issued}) it shows whether the report keeps up.
+     */
+    public enum ReportFact {
+        CASE_OPENED("case-opened"), CASE_RESOLVED("case-resolved"), RETURN_SHIPPED("return-shipped"),
+        REFUND_PAID("refund-paid"), SLA_CLOCK_MET("sla-clock-met"), SLA_CLOCK_BREACHED("sla-clock-breached");
+
+        private final String tag;
+
+        ReportFact(String tag) {
+            this.tag = tag;
+        }
+
+        public String tag() {
+            return tag;
+        }
+    }
 
     private final Counter[] ratings = new Counter[Rating.HIGHEST + 1];
     private final Counter negative;
     private final Map<CloseReason, Counter> closed = new EnumMap<>(CloseReason.class);
     private final Counter complaints;
+    private final Map<ReportFact, Counter> reportFacts = new EnumMap<>(ReportFact.class);
 
     public FeedbackMetrics(MeterRegistry registry) {
         for (int score = Rating.LOWEST; score <= Rating.HIGHEST; score++) {
@@ -38,6 +59,11 @@ public class FeedbackMetrics {
                     .description("Cases closed, rated or for want of a rating").register(registry));
         }
         complaints = Counter.builder(COMPLAINTS).description("Complaints filed").register(registry);
+        for (ReportFact fact : ReportFact.values()) {
+            reportFacts.put(fact, Counter.builder(REPORT_FACTS).tag("fact", fact.tag())
+                    .description("Facts of other stages counted into the monthly report, each once")
+                    .register(registry));
+        }
     }
 
     public void rated(Rating rating) {
@@ -54,5 +80,9 @@ public class FeedbackMetrics {
 
     public void complaintFiled() {
         complaints.increment();
+    }
+
+    public void reportFact(ReportFact fact) {
+        reportFacts.get(fact).increment();
     }
 }

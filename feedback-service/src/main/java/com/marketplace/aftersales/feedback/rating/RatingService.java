@@ -8,6 +8,7 @@ import com.marketplace.aftersales.feedback.cases.FeedbackCase;
 import com.marketplace.aftersales.feedback.cases.FeedbackCases;
 import com.marketplace.aftersales.feedback.cases.Rating;
 import com.marketplace.aftersales.feedback.metrics.FeedbackMetrics;
+import com.marketplace.aftersales.feedback.reports.MonthlyTallies;
 import com.marketplace.aftersales.platform.idempotency.IdempotentRequests;
 import com.marketplace.aftersales.platform.outbox.Outbox;
 import com.marketplace.aftersales.platform.security.Caller;
@@ -39,16 +40,18 @@ class RatingService {
     private final FollowUps followUps;
     private final Outbox outbox;
     private final IdempotentRequests idempotent;
+    private final MonthlyTallies tallies;
     private final FeedbackMetrics metrics;
     private final Clock clock;
 
     RatingService(CustomerCases customerCases, FeedbackCases cases, FollowUps followUps, Outbox outbox,
-                  IdempotentRequests idempotent, FeedbackMetrics metrics, Clock clock) {
+                  IdempotentRequests idempotent, MonthlyTallies tallies, FeedbackMetrics metrics, Clock clock) {
         this.customerCases = customerCases;
         this.cases = cases;
         this.followUps = followUps;
         this.outbox = outbox;
         this.idempotent = idempotent;
+        this.tallies = tallies;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -79,6 +82,7 @@ class RatingService {
                 .thenMany(Flux.fromIterable(decision.events())
                         .ofType(FollowUpOpened.class)
                         .concatMap(opened -> followUps.open(opened, now)))
+                .then(tallies.rated(rating, now))
                 .then(outbox.append(decision.events()))
                 .thenReturn(ResponseEntity.status(HttpStatus.CREATED)
                         .body(new RatingAccepted(rated.caseId(), rating.score(), rated.status().name())));

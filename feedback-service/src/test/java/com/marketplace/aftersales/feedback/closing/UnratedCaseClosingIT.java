@@ -12,6 +12,7 @@ import com.marketplace.aftersales.feedback.FeedbackIntegrationTest;
 import com.marketplace.aftersales.feedback.FeedbackProperties;
 import com.marketplace.aftersales.feedback.cases.FeedbackCase;
 import com.marketplace.aftersales.feedback.metrics.FeedbackMetrics;
+import com.marketplace.aftersales.feedback.reports.MonthlyTallies;
 import com.marketplace.aftersales.platform.outbox.Outbox;
 import com.marketplace.aftersales.testsupport.TestTokens;
 import com.marketplace.aftersales.testsupport.TopicProbe;
@@ -23,10 +24,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The closing job, run by the test with fixed clocks days ahead of the events instead of waiting for them. */
 class UnratedCaseClosingIT extends FeedbackIntegrationTest {
@@ -39,6 +43,10 @@ class UnratedCaseClosingIT extends FeedbackIntegrationTest {
     ReactiveTransactionManager transactionManager;
     @Autowired
     FeedbackMetrics metrics;
+    @Autowired
+    MonthlyTallies tallies;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void aResolvedCaseNobodyRatesClosesWithoutRatingOnceTheWaitingTimeIsOver() {
@@ -94,9 +102,33 @@ class UnratedCaseClosingIT extends FeedbackIntegrationTest {
         assertThat(caseOf(abandoned).orElseThrow().status()).isEqualTo(FeedbackCase.Status.ABANDONED);
     }
 
+    @Test
+    void aCaseClosedWithoutRatingCountsInTheMonthItWasClosed() {
+        // February and March 2026 are this test's alone: no other test resolves a case that early, so the closer
+        // below closes exactly this case
+        UUID caseId = UUID.randomUUID();
+        publish(CaseEvents.submitted(caseId, "customer-" + UUID.randomUUID(), Instant.parse("2026-02-18T02:00:00Z")));
+        publish(CaseEvents.resolved(caseId, Instant.parse("2026-02-20T02:00:00Z")));
+        awaitCase(caseId, c -> c.status() == FeedbackCase.Status.RESOLVED);
+
+        // 1 March, 02:00 in Shanghai (still February in UTC)
+        assertThat(closerAt(Instant.parse("2026-02-28T18:00:00Z")).closeDue().block()).isEqualTo(1);
+
+        assertThat(monthlyFigures("2026-03").at("/cases/closedWithoutRating").asLong()).isEqualTo(1);
+        assertThat(monthlyFigures("2026-03").at("/cases/closed").asLong()).isEqualTo(1);
+        assertThat(monthlyFigures("2026-02").at("/cases/closed").asLong()).isZero();
+        assertThat(monthlyFigures("2026-02").at("/cases/resolved").asLong()).isEqualTo(1);
+    }
+
+    private JsonNode monthlyFigures(String month) {
+        return json.readTree(client.get().uri("/api/v1/ops/reports/monthly?month=" + month)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff("ops-1", "OPS_MANAGER"))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+    }
+
     /** The service's closer, but with its clock fixed at {@code now} and a batch large enough for every open case. */
     private UnratedCaseCloser closerAt(Instant now) {
-        return new UnratedCaseCloser(cases, outbox, TransactionalOperator.create(transactionManager),
+        return new UnratedCaseCloser(cases, tallies, outbox, TransactionalOperator.create(transactionManager),
                 new FeedbackProperties.Closing(WAITS_FOR_RATING, Duration.ofHours(6), 10_000), metrics,
                 Clock.fixed(now, ZoneOffset.UTC));
     }

@@ -6,6 +6,9 @@ import com.marketplace.aftersales.contracts.event.ProblemCategory;
 import com.marketplace.aftersales.contracts.event.ServiceType;
 import com.marketplace.aftersales.diagnosis.assignment.Agent;
 import com.marketplace.aftersales.diagnosis.classification.ClassificationSettings;
+import com.marketplace.aftersales.diagnosis.remedy.Amount;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,40 @@ class DiagnosisPropertiesTest {
         assertThat(properties.classification().urgentWords()).contains("urgent", "投诉");
         assertThat(properties.classification().fallbackByServiceType())
                 .containsEntry(ServiceType.REPAIR, ProblemCategory.QUALITY_DEFECT);
+        assertThat(properties.instantRefund().enabled()).isTrue();
+        assertThat(properties.instantRefund().below()).isEqualTo(Amount.of("50.00"));
+        assertThat(properties.risk().maxRefunds()).isEqualTo(5);
+        assertThat(properties.risk().refundWindow()).isEqualTo(Duration.ofDays(30));
+        assertThat(properties.risk().flagReusedEvidence()).isTrue();
+        assertThat(properties.compensation().capRatio()).isEqualByComparingTo("0.30");
+        assertThat(properties.compensation().agentLimit()).isEqualTo(Amount.of("20.00"));
+        assertThat(properties.dispute().splitShare()).isEqualByComparingTo("0.50");
+        assertThat(properties.riskQueue()).isEqualTo(new DiagnosisProperties.Paging(20, 100));
+    }
+
+    @Test
+    void theThresholdsLimitsAndCapsBindFromConfiguration() {
+        MapConfigurationPropertySource yaml = new MapConfigurationPropertySource(Map.of(
+                "aftersales.diagnosis.instant-refund.enabled", "false",
+                "aftersales.diagnosis.instant-refund.below.amount", "30.00",
+                "aftersales.diagnosis.risk.max-refunds", "3",
+                "aftersales.diagnosis.risk.refund-window", "14d",
+                "aftersales.diagnosis.compensation.cap-ratio", "0.2",
+                "aftersales.diagnosis.compensation.agent-limit.amount", "10",
+                "aftersales.diagnosis.compensation.agent-limit.currency", "USD",
+                "aftersales.diagnosis.dispute.split-share", "0.4",
+                "aftersales.diagnosis.risk-queue.default-size", "50"));
+
+        DiagnosisProperties properties = bind(yaml);
+
+        assertThat(properties.instantRefund().enabled()).isFalse();
+        assertThat(properties.instantRefund().below()).isEqualTo(new Amount(new BigDecimal("30.00"), "CNY"));
+        assertThat(properties.risk().maxRefunds()).isEqualTo(3);
+        assertThat(properties.risk().refundWindow()).isEqualTo(Duration.ofDays(14));
+        assertThat(properties.compensation().capRatio()).isEqualByComparingTo("0.2");
+        assertThat(properties.compensation().agentLimit()).isEqualTo(new Amount(new BigDecimal("10"), "USD"));
+        assertThat(properties.dispute().splitShare()).isEqualByComparingTo("0.4");
+        assertThat(properties.riskQueue()).isEqualTo(new DiagnosisProperties.Paging(50, 100));
     }
 
     @Test
@@ -64,13 +101,17 @@ class DiagnosisPropertiesTest {
         sources.addFirst(new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
                 "AFTERSALES_DIAGNOSIS_FALLBACKWAREHOUSE", "warehouse-from-env",
-                "AFTERSALES_DIAGNOSIS_CLASSIFICATION_URGENTWORDS", "now,immediately")));
+                "AFTERSALES_DIAGNOSIS_CLASSIFICATION_URGENTWORDS", "now,immediately",
+                "AFTERSALES_DIAGNOSIS_RISK_MAXREFUNDS", "8",
+                "AFTERSALES_DIAGNOSIS_COMPENSATION_AGENTLIMIT_AMOUNT", "25.00")));
         Binder binder = new Binder(ConfigurationPropertySources.from(sources));
 
         DiagnosisProperties properties = binder.bindOrCreate("aftersales.diagnosis", DiagnosisProperties.class);
 
         assertThat(properties.warehouses().fallback()).isEqualTo("warehouse-from-env");
         assertThat(properties.classification().urgentWords()).isEqualTo(List.of("now", "immediately"));
+        assertThat(properties.risk().maxRefunds()).isEqualTo(8);
+        assertThat(properties.compensation().agentLimit()).isEqualTo(Amount.of("25.00"));
     }
 
     private static DiagnosisProperties bind(ConfigurationPropertySource source) {

@@ -30,7 +30,8 @@ class CaseLifecycle {
         this.metrics = metrics;
     }
 
-    Mono<Void> submitted(CaseSubmitted submitted, Instant at) {
+    /** @return whether this was the first submission of the case (a re-emitted one changes nothing) */
+    Mono<Boolean> submitted(CaseSubmitted submitted, Instant at) {
         CaseFacts facts;
         try {
             facts = CaseFacts.of(submitted);
@@ -40,14 +41,14 @@ class CaseLifecycle {
                     + e.getMessage(), e);
         }
         return cases.insertIfAbsent(DiagnosisCase.submitted(facts), at)
-                .doOnNext(inserted -> {
+                .flatMap(inserted -> {
                     if (!inserted) {
                         log.info("Case {} was submitted before; keeping the first submission", facts.caseId());
                     }
-                })
-                .thenMany(Flux.fromIterable(submitted.evidence()))
-                .concatMap(ref -> evidence.record(facts.caseId(), ref, at))
-                .then();
+                    return Flux.fromIterable(submitted.evidence())
+                            .concatMap(ref -> evidence.record(facts.caseId(), ref, at))
+                            .then(Mono.just(inserted));
+                });
     }
 
     Mono<Void> evidenceAdded(UUID caseId, EvidenceRef ref, Instant at) {

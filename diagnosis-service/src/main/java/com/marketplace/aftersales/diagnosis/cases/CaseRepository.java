@@ -1,5 +1,8 @@
 package com.marketplace.aftersales.diagnosis.cases;
 
+import com.marketplace.aftersales.contracts.event.Actor;
+import com.marketplace.aftersales.contracts.event.ActorRole;
+import com.marketplace.aftersales.contracts.event.Channel;
 import com.marketplace.aftersales.contracts.event.Money;
 import com.marketplace.aftersales.contracts.event.Priority;
 import com.marketplace.aftersales.contracts.event.ProblemCategory;
@@ -9,6 +12,7 @@ import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -68,29 +72,96 @@ public class CaseRepository {
     }
 
     /**
-     * Writes diagnosis' decisions if nobody changed the case since it was read.
+     * Writes diagnosis' decisions if nobody changed the case since it was read. Stamps when the case was first flagged
+     * to the risk team and when its remedy was decided (the refund history the risk checks count).
      *
      * @throws ConcurrentCaseUpdate (as the error of the Mono) if somebody did
      */
     Mono<Void> update(DiagnosisCase diagnosisCase) {
+        DiagnosisCase.State state = diagnosisCase.state();
+        Instant now = clock.instant();
         GenericExecuteSpec update = db.sql("""
                         update diagnosis_case
                         set status = :status, category = :category, priority = :priority,
                             proposed_remedy = :proposedRemedy, handler_id = :handlerId, handler_name = :handlerName,
-                            closed_reason = :closedReason, updated_at = :updatedAt, version = version + 1
+                            closed_reason = :closedReason, risk_state = :riskState, risk_reasons = :riskReasons,
+                            risk_flagged_at = case when :riskState = 'FLAGGED' then coalesce(risk_flagged_at, :now)
+                                else risk_flagged_at end,
+                            merchant_verification = :verification,
+                            proposed_amount = :proposedAmount, proposed_currency = :proposedCurrency,
+                            compensation_approver_id = :approverId, compensation_approver_role = :approverRole,
+                            refund_amount = :refundAmount, refund_currency = :refundCurrency,
+                            remedy_decided_at = case when :status = 'REMEDY_DECIDED'
+                                then coalesce(remedy_decided_at, :now) else remedy_decided_at end,
+                            updated_at = :now, version = version + 1
                         where case_id = :caseId and version = :version""")
                 .bind("caseId", diagnosisCase.caseId())
                 .bind("version", diagnosisCase.version())
-                .bind("status", diagnosisCase.status().name())
-                .bind("updatedAt", clock.instant());
-        update = bindNullable(update, "category", nameOf(diagnosisCase.category()), String.class);
-        update = bindNullable(update, "priority", nameOf(diagnosisCase.priority()), String.class);
-        update = bindNullable(update, "proposedRemedy", nameOf(diagnosisCase.proposedRemedy()), String.class);
-        update = bindNullable(update, "handlerId", diagnosisCase.handlerId(), String.class);
-        update = bindNullable(update, "handlerName", diagnosisCase.handlerName(), String.class);
-        update = bindNullable(update, "closedReason", diagnosisCase.closedReason(), String.class);
+                .bind("status", state.status().name())
+                .bind("riskState", state.risk().name())
+                .bind("riskReasons", state.riskReasons().toArray(String[]::new))
+                .bind("verification", state.verification().name())
+                .bind("now", now);
+        update = bindNullable(update, "category", nameOf(state.category()), String.class);
+        update = bindNullable(update, "priority", nameOf(state.priority()), String.class);
+        update = bindNullable(update, "proposedRemedy", nameOf(state.proposedRemedy()), String.class);
+        update = bindNullable(update, "handlerId", state.handlerId(), String.class);
+        update = bindNullable(update, "handlerName", state.handlerName(), String.class);
+        update = bindNullable(update, "closedReason", state.closedReason(), String.class);
+        update = bindMoney(update, "proposedAmount", "proposedCurrency", state.proposedAmount());
+        update = bindMoney(update, "refundAmount", "refundCurrency", state.decidedRefund());
+        Actor approver = state.compensationApprover();
+        update = bindNullable(update, "approverId", approver == null ? null : approver.id(), String.class);
+        update = bindNullable(update, "approverRole", approver == null ? null : approver.role().name(), String.class);
         return update.fetch().rowsUpdated().flatMap(rows -> rows == 1 ? Mono.<Void>empty()
                 : Mono.error(new ConcurrentCaseUpdate(diagnosisCase.caseId())));
+    }
+
+    /**
+     * Refunds decided for the customer's other cases since {@code since}: every remedy that refunds (in full, in part,
+     * instantly), whether or not fulfillment has paid it yet. A burst of requests counts as it is decided, not days
+     * later when the money moves.
+     */
+    public Mono<Long> refundsDecidedSince(String customerId, UUID exceptCase, Instant since) {
+        return db.sql("""
+                        select count(*) as refunds from diagnosis_case
+                        where customer_id = :customer and case_id <> :caseId and refund_amount is not null
+                          and remedy_decided_at > :since""")
+                .bind("customer", customerId).bind("caseId", exceptCase).bind("since", since)
+                .map((row, meta) -> row.get("refunds", Long.class))
+                .one();
+    }
+
+    /**
+     * Serialises the risk-relevant decisions of one customer until the transaction ends, so two requests of the same
+     * customer decided at the same moment (on different partitions or instances) cannot both count the history
+     * without the other's refund.
+     */
+    public Mono<Void> lockCustomer(String customerId) {
+        return db.sql("select pg_advisory_xact_lock(hashtextextended(:customer, 7301))")
+                .bind("customer", "diagnosis-customer:" + customerId)
+                .then();
+    }
+
+    /** Cases waiting for the risk team, oldest flag first, with when each was flagged. */
+    public Mono<List<Flagged>> awaitingRiskReview(int limit, long offset) {
+        return db.sql("""
+                        select * from diagnosis_case where status = 'RISK_REVIEW'
+                        order by risk_flagged_at, case_id limit :limit offset :offset""")
+                .bind("limit", limit).bind("offset", offset)
+                .map(row -> new Flagged(read(row), row.get("risk_flagged_at", Instant.class)))
+                .all()
+                .collectList();
+    }
+
+    /** A case in the risk team's queue. */
+    public record Flagged(DiagnosisCase flaggedCase, Instant flaggedAt) {
+    }
+
+    public Mono<Long> countAwaitingRiskReview() {
+        return db.sql("select count(*) as waiting from diagnosis_case where status = 'RISK_REVIEW'")
+                .map((row, meta) -> row.get("waiting", Long.class))
+                .one();
     }
 
     /** Open cases assigned to each agent: the load assignment balances. */
@@ -118,15 +189,24 @@ public class CaseRepository {
                 money(row.get("requested_amount", BigDecimal.class), row.get("requested_currency", String.class)),
                 money(row.get("line_paid_amount", BigDecimal.class), row.get("line_paid_currency", String.class)),
                 row.get("product_category", String.class));
-        return DiagnosisCase.restore(facts,
-                row.get("version", Long.class),
+        String approverId = row.get("compensation_approver_id", String.class);
+        Actor approver = approverId == null ? null : new Actor(approverId,
+                ActorRole.valueOf(row.get("compensation_approver_role", String.class)), Channel.STAFF_CONSOLE);
+        String[] reasons = row.get("risk_reasons", String[].class);
+        return DiagnosisCase.restore(facts, row.get("version", Long.class), new DiagnosisCase.State(
                 DiagnosisStatus.valueOf(row.get("status", String.class)),
                 enumOf(ProblemCategory.class, row.get("category", String.class)),
                 enumOf(Priority.class, row.get("priority", String.class)),
                 enumOf(Remedy.class, row.get("proposed_remedy", String.class)),
                 row.get("handler_id", String.class),
                 row.get("handler_name", String.class),
-                row.get("closed_reason", String.class));
+                row.get("closed_reason", String.class),
+                RiskState.valueOf(row.get("risk_state", String.class)),
+                reasons == null ? List.of() : List.of(reasons),
+                MerchantVerification.valueOf(row.get("merchant_verification", String.class)),
+                money(row.get("proposed_amount", BigDecimal.class), row.get("proposed_currency", String.class)),
+                approver,
+                money(row.get("refund_amount", BigDecimal.class), row.get("refund_currency", String.class))));
     }
 
     private static Money money(BigDecimal amount, String currency) {
@@ -139,6 +219,11 @@ public class CaseRepository {
 
     private static String nameOf(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    private static GenericExecuteSpec bindMoney(GenericExecuteSpec spec, String amount, String currency, Money money) {
+        return bindNullable(bindNullable(spec, amount, money == null ? null : money.amount(), BigDecimal.class),
+                currency, money == null ? null : money.currency(), String.class);
     }
 
     private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {

@@ -1,5 +1,6 @@
 package com.marketplace.aftersales.diagnosis.merchant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -8,5 +9,9 @@ import jakarta.validation.constraints.Size;
  *
  * @param reason why; required to reject, optional to accept
  */
-record MerchantResponseRequest(@NotNull MerchantAnswer decision, @Size(max = 1000) String reason) {
+@Schema(description = "The merchant's answer to a verification request")
+record MerchantResponseRequest(
+        @NotNull @Schema(description = "ACCEPT decides the proposed remedy; REJECT opens a dispute")
+        MerchantAnswer decision,
+        @Size(max = 1000) @Schema(description = "Why; required to reject", maxLength = 1000) String reason) {
 }

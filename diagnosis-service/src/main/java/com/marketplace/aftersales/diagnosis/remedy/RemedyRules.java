@@ -38,12 +38,19 @@ public final class RemedyRules {
         };
     }
 
+    /**
+     * The plan of a decided remedy. Refunds (with or without return) pay what the customer asked for within the line
+     * paid; a partial refund pays the amount decided in arbitration or by an agent; compensation pays the approved
+     * amount (the caller checked the cap and the approval). Nothing else carries money.
+     *
+     * @throws IllegalArgumentException if a partial refund or compensation comes without its decided amount
+     */
     public RemedyDecided decide(RemedyRequest request, Actor actor) {
         Remedy remedy = request.remedy();
         boolean returnRequired = RETURN_GOODS.contains(remedy);
-        Money refund = REFUNDS.contains(remedy) ? refundAmount(request.requestedAmount(), request.linePaid()) : null;
-        // Compensation amounts come with compensation approval (agent up to a limit, supervisor above); not yet.
-        Money compensation = null;
+        Money refund = REFUNDS.contains(remedy) ? refundAmount(request.requestedAmount(), request.linePaid())
+                : remedy == Remedy.PARTIAL_REFUND ? required(request.decidedAmount(), remedy) : null;
+        Money compensation = remedy == Remedy.COMPENSATION ? required(request.decidedAmount(), remedy) : null;
         String warehouse = returnRequired ? warehouses.forMerchant(request.merchantId()) : null;
         return new RemedyDecided(request.caseId(), remedy, refund, compensation, request.linePaid(), returnRequired,
                 warehouse, request.customerId(), request.merchantId(), request.orderId(), request.orderLineId(),
@@ -54,7 +61,7 @@ public final class RemedyRules {
      * What the customer asked for, if they named a positive amount in the line's currency, else what they paid for
      * the line; never more than they paid (the database of fulfillment enforces the same ceiling).
      */
-    static Money refundAmount(Money requested, Money linePaid) {
+    public static Money refundAmount(Money requested, Money linePaid) {
         boolean usable = requested != null
                 && requested.currency().equals(linePaid.currency())
                 && requested.amount().compareTo(BigDecimal.ZERO) > 0;
@@ -62,5 +69,12 @@ public final class RemedyRules {
             return linePaid;
         }
         return requested;
+    }
+
+    private static Money required(Money amount, Remedy remedy) {
+        if (amount == null) {
+            throw new IllegalArgumentException(remedy + " needs a decided amount");
+        }
+        return amount;
     }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.aftersales.diagnosis.cases;
 
+import static com.marketplace.aftersales.diagnosis.cases.CaseMother.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,37 +12,28 @@ import com.marketplace.aftersales.contracts.diagnosis.MerchantResponded;
 import com.marketplace.aftersales.contracts.diagnosis.MerchantVerificationRequested;
 import com.marketplace.aftersales.contracts.diagnosis.PriorityChanged;
 import com.marketplace.aftersales.contracts.diagnosis.RemedyDecided;
-import com.marketplace.aftersales.contracts.event.Actor;
 import com.marketplace.aftersales.contracts.event.ActorRole;
 import com.marketplace.aftersales.contracts.event.CaseEvent;
-import com.marketplace.aftersales.contracts.event.Channel;
 import com.marketplace.aftersales.contracts.event.Money;
 import com.marketplace.aftersales.contracts.event.Priority;
 import com.marketplace.aftersales.contracts.event.ProblemCategory;
 import com.marketplace.aftersales.contracts.event.Remedy;
 import com.marketplace.aftersales.contracts.event.ServiceType;
-import com.marketplace.aftersales.diagnosis.assignment.Agent;
-import com.marketplace.aftersales.diagnosis.remedy.RemedyRules;
-import com.marketplace.aftersales.diagnosis.remedy.ReturnWarehouses;
+import com.marketplace.aftersales.diagnosis.risk.RiskAssessment;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/** Approval, the merchant's verification, deadlines, priority and closing. */
 class DiagnosisCaseTest {
 
-    private static final Actor SYSTEM = Actor.system("diagnosis-service");
-    private static final Actor MERCHANT = new Actor("merchant-user", ActorRole.MERCHANT, Channel.MERCHANT_CONSOLE);
-    private static final Agent AGENT = new Agent("agent-1", "Agent One", Set.of(ProblemCategory.values()));
-    private static final RemedyRules REMEDIES = new RemedyRules(new ReturnWarehouses(null, null));
 
     @Test
     void aQualityProblemIsDiagnosedAssignedAndSentToTheMerchant() {
         DiagnosisCase diagnosisCase = newCase(ServiceType.RETURN_REFUND);
 
-        Transition approval = approve(diagnosisCase, ProblemCategory.QUALITY_DEFECT, Priority.NORMAL);
+        Transition approval = approve(diagnosisCase, ProblemCategory.QUALITY_DEFECT);
 
         assertThat(approval.isApplied()).isTrue();
         assertThat(approval.events()).map(Object::getClass).containsExactly(CaseDiagnosed.class,
@@ -50,19 +42,19 @@ class DiagnosisCaseTest {
         assertThat(diagnosed.category()).isEqualTo(ProblemCategory.QUALITY_DEFECT);
         assertThat(diagnosed.proposedRemedy()).isEqualTo(Remedy.RETURN_REFUND);
         assertThat(diagnosed.note()).isEqualTo("keywords: broken");
-        assertThat(((HandlerAssigned) approval.events().get(1)).handlerId()).isEqualTo("agent-1");
+        assertThat(((HandlerAssigned) approval.events().get(1)).handlerId()).isEqualTo(HANDLER.id());
         MerchantVerificationRequested verification = (MerchantVerificationRequested) approval.events().get(2);
         assertThat(verification.merchantId()).isEqualTo("merchant-demo-1");
         assertThat(verification.proposedRemedy()).isEqualTo(Remedy.RETURN_REFUND);
         assertThat(diagnosisCase.status()).isEqualTo(DiagnosisStatus.AWAITING_MERCHANT);
-        assertThat(diagnosisCase.handlerId()).isEqualTo("agent-1");
+        assertThat(diagnosisCase.handlerId()).isEqualTo(HANDLER.id());
     }
 
     @Test
     void aNotAsDescribedClaimAlsoGoesToTheMerchant() {
         DiagnosisCase diagnosisCase = newCase(ServiceType.EXCHANGE);
 
-        approve(diagnosisCase, ProblemCategory.NOT_AS_DESCRIBED, Priority.NORMAL);
+        approve(diagnosisCase, ProblemCategory.NOT_AS_DESCRIBED);
 
         assertThat(diagnosisCase.status()).isEqualTo(DiagnosisStatus.AWAITING_MERCHANT);
     }
@@ -72,7 +64,7 @@ class DiagnosisCaseTest {
     void otherCategoriesGetTheirRemedyAtOnce(ProblemCategory category) {
         DiagnosisCase diagnosisCase = newCase(ServiceType.REFUND_ONLY);
 
-        Transition approval = approve(diagnosisCase, category, Priority.NORMAL);
+        Transition approval = approve(diagnosisCase, category);
 
         assertThat(approval.events()).map(Object::getClass).containsExactly(CaseDiagnosed.class,
                 HandlerAssigned.class, RemedyDecided.class);
@@ -86,7 +78,7 @@ class DiagnosisCaseTest {
     void aSecondApprovalChangesNothing() {
         DiagnosisCase diagnosisCase = awaitingMerchant();
 
-        Transition again = approve(diagnosisCase, ProblemCategory.LOGISTICS, Priority.HIGH);
+        Transition again = approve(diagnosisCase, ProblemCategory.LOGISTICS, Priority.HIGH, RiskAssessment.clean());
 
         assertThat(again.isApplied()).isFalse();
         assertThat(again.events()).isEmpty();
@@ -99,7 +91,7 @@ class DiagnosisCaseTest {
         DiagnosisCase diagnosisCase = newCase(ServiceType.REPAIR);
         diagnosisCase.close("WITHDRAWN");
 
-        assertThat(approve(diagnosisCase, ProblemCategory.QUALITY_DEFECT, Priority.NORMAL).isApplied()).isFalse();
+        assertThat(approve(diagnosisCase, ProblemCategory.QUALITY_DEFECT).isApplied()).isFalse();
         assertThat(diagnosisCase.status()).isEqualTo(DiagnosisStatus.CLOSED);
     }
 
@@ -155,7 +147,7 @@ class DiagnosisCaseTest {
     @Test
     void theMerchantCannotAnswerACaseThatWasNeverSentToThem() {
         DiagnosisCase diagnosisCase = newCase(ServiceType.REFUND_ONLY);
-        approve(diagnosisCase, ProblemCategory.LOGISTICS, Priority.NORMAL);
+        approve(diagnosisCase, ProblemCategory.LOGISTICS);
 
         assertThatThrownBy(() -> diagnosisCase.respondAsMerchant(MerchantDecision.ACCEPT, null, REMEDIES, MERCHANT))
                 .isInstanceOf(CaseStateConflict.class);
@@ -224,7 +216,7 @@ class DiagnosisCaseTest {
         DiagnosisCase diagnosisCase = newCase(ServiceType.REPAIR);
         diagnosisCase.raisePriority(Priority.HIGH, "unresolved", SYSTEM);
 
-        Transition approval = approve(diagnosisCase, ProblemCategory.QUALITY_DEFECT, Priority.NORMAL);
+        Transition approval = approve(diagnosisCase, ProblemCategory.QUALITY_DEFECT);
 
         assertThat(((CaseDiagnosed) approval.events().get(0)).priority()).isEqualTo(Priority.HIGH);
     }
@@ -240,23 +232,5 @@ class DiagnosisCaseTest {
         assertThat(diagnosisCase.acceptOnMerchantsBehalf(REMEDIES, SYSTEM).isApplied()).isFalse();
         assertThatThrownBy(() -> diagnosisCase.respondAsMerchant(MerchantDecision.ACCEPT, null, REMEDIES, MERCHANT))
                 .isInstanceOf(CaseStateConflict.class);
-    }
-
-    private static DiagnosisCase awaitingMerchant() {
-        DiagnosisCase diagnosisCase = newCase(ServiceType.RETURN_REFUND);
-        approve(diagnosisCase, ProblemCategory.QUALITY_DEFECT, Priority.NORMAL);
-        return diagnosisCase;
-    }
-
-    private static Transition approve(DiagnosisCase diagnosisCase, ProblemCategory category, Priority priority) {
-        Remedy proposed = RemedyRules.proposedFor(diagnosisCase.facts().serviceType());
-        return diagnosisCase.approve(new Diagnosis(category, priority, proposed, "keywords: broken"), AGENT, REMEDIES,
-                SYSTEM);
-    }
-
-    private static DiagnosisCase newCase(ServiceType serviceType) {
-        return DiagnosisCase.submitted(new CaseFacts(UUID.randomUUID(), "AS-20261122-000042", "customer-demo-1",
-                "merchant-demo-1", "order-1", "line-1", serviceType, "it is broken", Money.of("80.00", "CNY"),
-                Money.of("129.00", "CNY"), "electronics"));
     }
 }

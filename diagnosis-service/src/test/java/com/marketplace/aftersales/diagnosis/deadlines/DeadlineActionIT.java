@@ -37,7 +37,8 @@ class DeadlineActionIT extends DiagnosisIntegrationTest {
 
     @Test
     void aSilentMerchantIsAcceptedForOnceEvenIfTheActionComesTwiceUnderNewEventIds() {
-        UUID caseId = caseAwaitingMerchant(DEMO_MERCHANT, Money.of("45.00", "CNY"));
+        // Above the instant-refund threshold, so the case goes to the merchant.
+        UUID caseId = caseAwaitingMerchant(DEMO_MERCHANT, Money.of("65.00", "CNY"));
         SlaDeadlineAction autoAccept = deadlineAction(caseId, DeadlineAction.AUTO_ACCEPT, SlaPolicy.MERCHANT_RESPONSE,
                 CaseStatus.AWAITING_MERCHANT);
         EventEnvelope<SlaDeadlineAction> first = fromSlaMonitor(autoAccept);
@@ -60,7 +61,7 @@ class DeadlineActionIT extends DiagnosisIntegrationTest {
         assertThat(responded.actor().role()).isEqualTo(ActorRole.SYSTEM);
         RemedyDecided decided = single(records, RemedyDecided.class);
         assertThat(decided.remedy()).isEqualTo(Remedy.RETURN_REFUND);
-        assertThat(decided.refundAmount()).isEqualTo(Money.of("45.00", "CNY"));
+        assertThat(decided.refundAmount()).isEqualTo(Money.of("65.00", "CNY"));
         assertThat(decided.warehouseId()).isEqualTo("warehouse-demo-1");
         assertThat(single(records, PriorityChanged.class).priority()).isEqualTo(Priority.HIGH);
         assertThat(outboxTypesOf(caseId)).containsExactly("CaseDiagnosed", "HandlerAssigned",

@@ -9,6 +9,7 @@ import com.marketplace.aftersales.contracts.diagnosis.RemedyDecided;
 import com.marketplace.aftersales.contracts.event.ActorRole;
 import com.marketplace.aftersales.contracts.event.Money;
 import com.marketplace.aftersales.contracts.event.Remedy;
+import com.marketplace.aftersales.contracts.event.ServiceType;
 import com.marketplace.aftersales.diagnosis.DiagnosisIntegrationTest;
 import com.marketplace.aftersales.testsupport.TestTokens;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 class MerchantResponseIT extends DiagnosisIntegrationTest {
 
-    private static final String DEMO_MERCHANT_TOKEN = TestTokens.merchant("merchant-user-1", DEMO_MERCHANT);
+    private static final String DEMO_MERCHANT_TOKEN = MERCHANT_TOKEN;
 
     @Test
     void theMerchantAcceptingDecidesTheRemedyWithTheirWarehouseAndTheRequestedAmount() {
@@ -46,7 +47,7 @@ class MerchantResponseIT extends DiagnosisIntegrationTest {
         assertThat(decided.linePaid()).isEqualTo(LINE_PAID);
         assertThat(decided.returnRequired()).isTrue();
         assertThat(decided.warehouseId()).isEqualTo("warehouse-demo-1");
-        assertThat(decided.customerId()).isEqualTo("customer-demo-1");
+        assertThat(decided.customerId()).isEqualTo(customerOf(caseId)).startsWith("customer-");
         assertThat(decided.merchantId()).isEqualTo(DEMO_MERCHANT);
         assertThat(decided.orderId()).isEqualTo("order-" + caseId);
         assertThat(statusOf(caseId)).isEqualTo("REMEDY_DECIDED");
@@ -161,6 +162,8 @@ class MerchantResponseIT extends DiagnosisIntegrationTest {
                 "reason");
         assertInvalid("not-a-case-id", "{\"decision\":\"ACCEPT\"}", "caseId");
         assertInvalid(caseId.toString(), "{\"decision\":", null);
+        assertBadInputRefused("/api/v1/merchant/cases/{caseId}/response", caseId, DEMO_MERCHANT_TOKEN,
+                "{\"decision\":\"ACCEPT\",\"reason\":\"fine\"}");
 
         assertThat(statusOf(caseId)).isEqualTo("AWAITING_MERCHANT");
         assertThat(outboxTypesOf(caseId)).containsExactly("CaseDiagnosed", "HandlerAssigned",
@@ -168,11 +171,13 @@ class MerchantResponseIT extends DiagnosisIntegrationTest {
     }
 
     @Test
-    void theEndpointIsDocumentedForTheGatewaysMergedOpenApi() {
-        String apiDocs = client.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    void aCaseTheRiskTeamHasNotClearedCannotBeAnswered() {
+        UUID caseId = caseUnderRiskReview(ServiceType.RETURN_REFUND, "The speaker arrived broken");
 
-        assertThat(apiDocs).contains("/api/v1/merchant/cases/{caseId}/response").contains("MerchantResponseRequest");
+        EntityExchangeResult<String> response = respond(caseId, DEMO_MERCHANT_TOKEN, null, "{\"decision\":\"ACCEPT\"}");
+
+        assertProblem(response, 409);
+        assertThat(json(response).get("currentStatus").asString()).isEqualTo("RISK_REVIEW");
     }
 
     private void assertInvalid(String caseId, String body, String field) {
@@ -187,6 +192,11 @@ class MerchantResponseIT extends DiagnosisIntegrationTest {
         }
     }
 
+    private String customerOf(UUID caseId) {
+        return db.sql("select customer_id from diagnosis_case where case_id = :id").bind("id", caseId)
+                .map((row, meta) -> row.get("customer_id", String.class)).one().block();
+    }
+
     private EntityExchangeResult<String> respond(UUID caseId, String token, String idempotencyKey, String body) {
         WebTestClient.RequestBodySpec request = client.post().uri("/api/v1/merchant/cases/{id}/response", caseId)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -195,10 +205,5 @@ class MerchantResponseIT extends DiagnosisIntegrationTest {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
         return request.bodyValue(body).exchange().expectBody(String.class).returnResult();
-    }
-
-    private static void assertProblem(EntityExchangeResult<String> response, int status) {
-        assertThat(response.getStatus().value()).as(response.getResponseBody()).isEqualTo(status);
-        assertThat(response.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

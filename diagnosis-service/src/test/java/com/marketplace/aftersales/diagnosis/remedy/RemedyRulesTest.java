@@ -1,6 +1,7 @@
 package com.marketplace.aftersales.diagnosis.remedy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marketplace.aftersales.contracts.diagnosis.RemedyDecided;
 import com.marketplace.aftersales.contracts.event.Actor;
@@ -57,17 +58,40 @@ class RemedyRulesTest {
     void remediesThatRefundNothingCarryNoRefundAmount() {
         assertThat(decide(Remedy.EXCHANGE, Money.of("10.00", "CNY"), "m").refundAmount()).isNull();
         assertThat(decide(Remedy.REPAIR, null, "m").refundAmount()).isNull();
-        assertThat(decide(Remedy.COMPENSATION, Money.of("10.00", "CNY"), "m").refundAmount()).isNull();
+        assertThat(decide(Remedy.RESHIP, Money.of("10.00", "CNY"), "m").refundAmount()).isNull();
     }
 
     @Test
-    void compensationIsNotDecidedYet() {
-        assertThat(decide(Remedy.COMPENSATION, Money.of("10.00", "CNY"), "m").compensationAmount()).isNull();
+    void compensationPaysTheApprovedAmountAndNoRefund() {
+        RemedyDecided decided = rules.decide(new RemedyRequest(UUID.randomUUID(), Remedy.COMPENSATION,
+                Money.of("30.00", "CNY"), PAID, Money.of("15.00", "CNY"), "customer-1", "m", "order-1", "line-1",
+                "AS-1"), SYSTEM);
+
+        assertThat(decided.compensationAmount()).isEqualTo(Money.of("15.00", "CNY"));
+        assertThat(decided.refundAmount()).isNull();
+    }
+
+    @Test
+    void aPartialRefundPaysTheDecidedAmountWithoutAReturn() {
+        RemedyDecided decided = rules.decide(new RemedyRequest(UUID.randomUUID(), Remedy.PARTIAL_REFUND, null, PAID,
+                Money.of("40.00", "CNY"), "customer-1", "merchant-demo-1", "order-1", "line-1", "AS-1"), SYSTEM);
+
+        assertThat(decided.refundAmount()).isEqualTo(Money.of("40.00", "CNY"));
+        assertThat(decided.compensationAmount()).isNull();
+        assertThat(decided.returnRequired()).isFalse();
+        assertThat(decided.warehouseId()).isNull();
+    }
+
+    @Test
+    void remediesWithADecidedAmountCannotBeDecidedWithoutOne() {
+        assertThatThrownBy(() -> decide(Remedy.COMPENSATION, null, "m"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> decide(Remedy.PARTIAL_REFUND, null, "m"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0}: return required {1}")
-    @CsvSource({"RETURN_REFUND, true", "EXCHANGE, true", "REPAIR, true", "REFUND_ONLY, false",
-            "COMPENSATION, false"})
+    @CsvSource({"RETURN_REFUND, true", "EXCHANGE, true", "REPAIR, true", "REFUND_ONLY, false", "RESHIP, false"})
     void goodsComeBackForReturnsExchangesAndRepairs(Remedy remedy, boolean returnRequired) {
         RemedyDecided decided = decide(remedy, null, "merchant-demo-1");
 

@@ -1,0 +1,90 @@
+package com.marketplace.aftersales.systemtests;
+
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/** A client of a server-sent event stream, as the app keeps one open per case it shows. */
+final class EventStream implements AutoCloseable {
+
+    record Event(String id, String name, String data, Instant receivedAt) {
+    }
+
+    private final List<Event> events = new ArrayList<>();
+    private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private volatile Stream<String> lines;
+
+    EventStream(String url, String token, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token)
+                .GET();
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+        response.thenAccept(r -> {
+            lines = r.body();
+            readEvents(r.body());
+        });
+    }
+
+    int status() {
+        return response.orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join().statusCode();
+    }
+
+    List<Event> events() {
+        synchronized (events) {
+            return List.copyOf(events);
+        }
+    }
+
+    private void readEvents(Stream<String> body) {
+        String id = null;
+        String name = null;
+        StringBuilder data = new StringBuilder();
+        try {
+            for (String line : (Iterable<String>) body::iterator) {
+                if (line.isEmpty()) {
+                    if (data.length() > 0) {
+                        synchronized (events) {
+                            events.add(new Event(id, name, data.toString(), Instant.now()));
+                        }
+                    }
+                    id = null;
+                    name = null;
+                    data.setLength(0);
+                } else if (line.startsWith("id:")) {
+                    id = line.substring(3).trim();
+                } else if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5).trim());
+                }
+            }
+        } catch (UncheckedIOException e) {
+            // the stream was closed: by us, or by the server
+        }
+    }
+
+    @Override
+    public void close() {
+        if (lines != null) {
+            lines.close();
+        }
+        response.cancel(true);
+    }
+
+    static Duration between(Instant from, Instant to) {
+        return Duration.between(from, to);
+    }
+
+}

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,10 +68,23 @@ public abstract class CaseViewIntegrationTest {
 
     /** Publishes as the event's topic's writer does: its source, a fresh id, the time it happened (now). */
     protected static <E extends CaseEvent> EventEnvelope<E> publish(E event) {
-        EventEnvelope<E> envelope = EventEnvelope.of(event, EventTypes.of(event).topic().writer(), UUID.randomUUID(),
-                nextTime());
+        EventEnvelope<E> envelope = envelope(event);
         WRITER.publish(envelope);
         return envelope;
+    }
+
+    /** Publishes like {@link #publish} and answers where and when the broker appended the record. */
+    protected static RecordMetadata publishOnKafka(CaseEvent event) {
+        return WRITER.publish(envelope(event));
+    }
+
+    private static <E extends CaseEvent> EventEnvelope<E> envelope(E event) {
+        return EventEnvelope.of(event, EventTypes.of(event).topic().writer(), UUID.randomUUID(), nextTime());
+    }
+
+    /** Opens a case's live stream on this instance, as the app does. */
+    protected LiveStream openStream(UUID caseId, String token, Long lastEventId) {
+        return LiveStream.open(client, caseId, token, lastEventId, WAIT);
     }
 
     /** Delivers an already published event again, as a relay resending after a crash would. */

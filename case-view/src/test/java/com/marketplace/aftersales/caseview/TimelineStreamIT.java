@@ -3,26 +3,24 @@ package com.marketplace.aftersales.caseview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketplace.aftersales.contracts.intake.ReviewDecision;
+import com.marketplace.aftersales.contracts.sla.SlaPolicy;
 import com.marketplace.aftersales.testsupport.TestTokens;
-import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 /** The live timeline: what the app's case screen subscribes to. */
 class TimelineStreamIT extends CaseViewIntegrationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(TimelineStreamIT.class);
 
     @Test
     void theStreamSendsTheTimelineSoFarThenEachEntryAfterItsEventIsPublished() throws Exception {
@@ -30,48 +28,89 @@ class TimelineStreamIT extends CaseViewIntegrationTest {
         publish(events.submitted());
         awaitStatus(events.caseId(), "SUBMITTED");
 
-        try (Recorder stream = open(events.caseId(), TestTokens.customer(events.customerId()), null)) {
-            ServerSentEvent<String> submitted = stream.nextEntry();
-            assertThat(submitted.event()).isEqualTo("timeline");
-            assertThat(data(submitted).get("type").asString()).isEqualTo("CaseSubmitted");
-            assertThat(data(submitted).get("id").asLong()).isEqualTo(Long.parseLong(submitted.id()));
+        try (LiveStream stream = openStream(events.caseId(), TestTokens.customer(events.customerId()), null)) {
+            LiveStream.Received submitted = stream.nextEntry();
+            assertThat(submitted.event().event()).isEqualTo("timeline");
+            assertThat(submitted.type()).isEqualTo("CaseSubmitted");
+            assertThat(submitted.data().get("id").asLong()).isEqualTo(submitted.id());
 
             publish(events.reviewed(ReviewDecision.APPROVED));
 
-            ServerSentEvent<String> reviewed = stream.nextEntry();
-            JsonNode entry = data(reviewed);
+            LiveStream.Received reviewed = stream.nextEntry();
+            JsonNode entry = reviewed.data();
             assertThat(entry.get("type").asString()).isEqualTo("CaseReviewed");
             assertThat(entry.get("summary").asString()).isEqualTo("Request approved");
             assertThat(entry.get("actor").get("role").asString()).isEqualTo("AGENT");
-            assertThat(Long.parseLong(reviewed.id())).isGreaterThan(Long.parseLong(submitted.id()));
+            assertThat(reviewed.id()).isGreaterThan(submitted.id());
         }
     }
 
+    /**
+     * The issue's target is "within 1 s of the event reaching Kafka". Timing on a shared 2-core build machine is not
+     * asserted (the test asserts arrival and logs the numbers); the dashboards watch
+     * {@code aftersales.caseview.sse.push.lag}.
+     */
     @Test
-    void aClientResumingWithLastEventIdGetsWhatItMissedWithoutRepeats() throws Exception {
+    void eachNewEntryReachesAnOpenStreamSoonAfterItsEventReachesKafka() throws Exception {
         Events events = newCase();
-        publishAll(events.submitted(), events.reviewed(ReviewDecision.APPROVED));
-        awaitStatus(events.caseId(), "APPROVED");
+        publish(events.submitted());
+        awaitStatus(events.caseId(), "SUBMITTED");
+        List<Long> latencies = new ArrayList<>();
+
+        try (LiveStream stream = openStream(events.caseId(), TestTokens.customer(events.customerId()), null)) {
+            assertThat(stream.nextEntry().type()).isEqualTo("CaseSubmitted");
+            for (int i = 1; i <= 10; i++) {
+                RecordMetadata appended = publishOnKafka(events.message(events.customer(), "Message " + i));
+
+                LiveStream.Received entry = stream.nextEntry();
+
+                assertThat(entry.type()).isEqualTo("MessagePosted");
+                latencies.add(entry.atMillis() - appended.timestamp());
+            }
+        }
+        List<Long> sorted = latencies.stream().sorted().toList();
+        log.info("SSE delivery latency, event on Kafka -> entry received by the client, 10 events: min {} ms, "
+                        + "median {} ms, max {} ms, all {}", sorted.get(0), sorted.get(sorted.size() / 2),
+                sorted.get(sorted.size() - 1), latencies);
+    }
+
+    @Test
+    void aClientResumingWithLastEventIdGetsExactlyWhatItMissedThenWhatFollows() throws Exception {
+        Events events = newCase();
+        Instant now = Instant.now();
+        publishAll(events.submitted(), events.reviewed(ReviewDecision.APPROVED),
+                events.clockStarted(SlaPolicy.FIRST_RESPONSE, now, now.plusSeconds(600), now.plusSeconds(900)));
+        awaitTimelineEntry(events.caseId(), "SlaClockStarted");
         String customer = TestTokens.customer(events.customerId());
         long submittedId;
-        try (Recorder first = open(events.caseId(), customer, null)) {
-            submittedId = Long.parseLong(first.nextEntry().id());
+        try (LiveStream first = openStream(events.caseId(), customer, null)) {
+            submittedId = first.nextEntry().id();
         }
 
-        try (Recorder resumed = open(events.caseId(), customer, submittedId)) {
-            ServerSentEvent<String> missed = resumed.nextEntry();
-            assertThat(data(missed).get("type").asString()).isEqualTo("CaseReviewed");
+        List<Long> received = new ArrayList<>();
+        try (LiveStream resumed = openStream(events.caseId(), customer, submittedId)) {
+            LiveStream.Received missed = resumed.nextEntry();
+            assertThat(missed.type()).as("the staff-only clock is not a customer's").isEqualTo("CaseReviewed");
+            received.add(missed.id());
 
             publish(events.diagnosed());
-
-            ServerSentEvent<String> live = resumed.nextEntry();
-            assertThat(data(live).get("type").asString()).isEqualTo("CaseDiagnosed");
+            LiveStream.Received live = resumed.nextEntry();
+            assertThat(live.type()).isEqualTo("CaseDiagnosed");
+            received.add(live.id());
             publish(events.handlerAssigned("agent-7", "Li Na"));
-            // Entries arrive in commit order: a repeat would show up before this one.
-            assertThat(data(resumed.nextEntry()).get("type").asString()).isEqualTo("HandlerAssigned");
-            assertThat(resumed.entriesSoFar()).extracting(event -> Long.parseLong(event.id()))
-                    .allMatch(id -> id > submittedId).doesNotHaveDuplicates().isSorted();
+            LiveStream.Received last = resumed.nextEntry();
+            assertThat(last.type()).isEqualTo("HandlerAssigned");
+            received.add(last.id());
         }
+
+        // No repeat and no gap: exactly the customer's timeline after the resume point, in commit order.
+        JsonNode timeline = getJson("/api/v1/cases/" + events.caseId(), customer).get("timeline");
+        List<Long> expected = StreamSupport.stream(timeline.spliterator(), false)
+                .map(entry -> entry.get("id").asLong())
+                .filter(id -> id > submittedId)
+                .sorted()
+                .toList();
+        assertThat(received).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -80,8 +119,17 @@ class TimelineStreamIT extends CaseViewIntegrationTest {
         publish(events.submitted());
         awaitStatus(events.caseId(), "SUBMITTED");
 
-        try (Recorder stream = open(events.caseId(), AGENT, null)) {
-            assertThat(stream.nextMatching(event -> "heartbeat".equals(event.comment()))).isNotNull();
+        try (LiveStream stream = openStream(events.caseId(), AGENT, null)) {
+            stream.nextEntry();
+            // The test context beats every second. Nothing happens to the case: what follows are comment lines only.
+            LiveStream.Received first = stream.nextMatching(event -> true);
+            LiveStream.Received second = stream.nextMatching(event -> true);
+
+            assertThat(List.of(first, second)).allSatisfy(beat -> {
+                assertThat(beat.event().comment()).isEqualTo("heartbeat");
+                assertThat(beat.event().id()).isNull();
+                assertThat(beat.event().data()).isNull();
+            });
         }
     }
 
@@ -95,6 +143,11 @@ class TimelineStreamIT extends CaseViewIntegrationTest {
         client.get().uri(path).accept(MediaType.TEXT_EVENT_STREAM)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.customer("someone-else"))
                 .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri(path).accept(MediaType.TEXT_EVENT_STREAM)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.merchant("clerk", "another-merchant"))
+                .exchange()
                 .expectStatus().isNotFound();
         client.get().uri(path).accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange()
@@ -103,65 +156,7 @@ class TimelineStreamIT extends CaseViewIntegrationTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.customer(events.customerId()))
                 .header("Last-Event-ID", "yesterday")
                 .exchange()
-                .expectStatus().isBadRequest();
-    }
-
-    /** Opens the stream as the app does; the recorder collects what arrives. */
-    private Recorder open(UUID caseId, String token, Long lastEventId) {
-        var request = client.get().uri("/api/v1/cases/" + caseId + "/stream")
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        if (lastEventId != null) {
-            request = request.header("Last-Event-ID", String.valueOf(lastEventId));
-        }
-        Flux<ServerSentEvent<String>> body = request.exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
-                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
-                })
-                .getResponseBody();
-        return new Recorder(body);
-    }
-
-    private static JsonNode data(ServerSentEvent<String> event) {
-        return JSON.readTree(event.data());
-    }
-
-    /** Collects what a stream sends, so a test can wait for the next entry without sleeping. */
-    private static final class Recorder implements AutoCloseable {
-        private final BlockingQueue<ServerSentEvent<String>> received = new LinkedBlockingQueue<>();
-        private final List<ServerSentEvent<String>> entries = new CopyOnWriteArrayList<>();
-        private final Disposable subscription;
-
-        Recorder(Flux<ServerSentEvent<String>> body) {
-            subscription = body.subscribe(received::add);
-        }
-
-        ServerSentEvent<String> nextEntry() throws InterruptedException {
-            ServerSentEvent<String> entry = nextMatching(event -> event.id() != null);
-            entries.add(entry);
-            return entry;
-        }
-
-        ServerSentEvent<String> nextMatching(Predicate<ServerSentEvent<String>> wanted)
-                throws InterruptedException {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (System.nanoTime() < deadline) {
-                ServerSentEvent<String> event = received.poll(Duration.ofMillis(200).toMillis(), TimeUnit.MILLISECONDS);
-                if (event != null && wanted.test(event)) {
-                    return event;
-                }
-            }
-            throw new AssertionError("Nothing wanted arrived on the stream within " + WAIT);
-        }
-
-        List<ServerSentEvent<String>> entriesSoFar() {
-            return entries;
-        }
-
-        @Override
-        public void close() {
-            subscription.dispose();
-        }
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

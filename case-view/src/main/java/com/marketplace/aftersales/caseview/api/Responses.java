@@ -1,6 +1,7 @@
 package com.marketplace.aftersales.caseview.api;
 
 import com.marketplace.aftersales.caseview.timeline.TimelineEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,23 @@ final class Responses {
     private Responses() {
     }
 
+    /** A page of query results, before they become one of the API's page bodies. */
     record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    @Schema(description = "A page of the customer's own cases")
+    record CaseSummaryPage(List<CaseSummary> items, int page, int size,
+                           @Schema(description = "matching cases on all pages") long total) {
+    }
+
+    @Schema(description = "A page of an agent queue")
+    record AgentCasePage(List<AgentCase> items, int page, int size,
+                         @Schema(description = "matching cases on all pages") long total) {
+    }
+
+    @Schema(description = "A page of a merchant's cases or a warehouse's returns")
+    record PartnerCasePage(List<PartnerCase> items, int page, int size,
+                           @Schema(description = "matching cases on all pages") long total) {
     }
 
     /** A customer's list entry. */
@@ -39,7 +56,18 @@ final class Responses {
     record Actor(String id, String role, String channel) {
     }
 
-    record TimelineItem(long id, Instant at, String type, Actor actor, String summary) {
+    @Schema(description = "One line of a case's history")
+    record TimelineItem(
+            @Schema(description = "The entry id: increasing per case in commit order, the SSE event id")
+            long id,
+            @Schema(description = "When it happened (the event's time)")
+            Instant at,
+            @Schema(description = "The event type, e.g. CaseReviewed", example = "CaseReviewed")
+            String type,
+            @Schema(description = "Who did it, through which channel; fields absent when the event named nobody")
+            Actor actor,
+            @Schema(description = "What happened, in English", example = "Request approved")
+            String summary) {
         static TimelineItem of(TimelineEntry entry) {
             TimelineEntry.EntryActor actor = entry.actor();
             return new TimelineItem(entry.id(), entry.at(), entry.type(),

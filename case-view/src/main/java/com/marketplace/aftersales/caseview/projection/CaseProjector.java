@@ -16,7 +16,9 @@ import reactor.core.publisher.Mono;
 /**
  * Applies one event of any lifecycle topic to the read model, inside the consumer's transaction (the platform's
  * inbox record commits with it): the timeline entry, the case row, the conversation and SLA tables, and the
- * customer's status notification in the outbox. What the live streams see is handed over only after the commit.
+ * customer's status notification in the outbox. Live streams hear of the entry only once it is committed: every
+ * instance through the entry's {@code TimelineSignal} notification, this instance also directly after the commit
+ * (so its own streams do not wait for the notification's round trip, nor miss it while its listening session is down).
  */
 @Component
 class CaseProjector {
@@ -96,7 +98,7 @@ class CaseProjector {
                     @Override
                     public Mono<Void> afterCommit() {
                         return Mono.fromRunnable(() -> {
-                            hub.publish(entry);
+                            hub.committed(entry.caseId(), entry.id());
                             metrics.applied(envelope, notification);
                         });
                     }

@@ -1,5 +1,6 @@
 package com.marketplace.aftersales.caseview.projection;
 
+import com.marketplace.aftersales.caseview.CaseViewProperties;
 import com.marketplace.aftersales.contracts.TopicSpec;
 import com.marketplace.aftersales.contracts.Topics;
 import com.marketplace.aftersales.contracts.event.CaseEvent;
@@ -14,6 +15,9 @@ import org.springframework.core.env.Environment;
  * Registers one {@link ProjectingHandler} bean per event type of the lifecycle topics, straight from the catalogue:
  * a type added to a topic is projected (with a generic timeline line) without a change here. The platform subscribes
  * the service's one consumer group to exactly these topics.
+ * <p>
+ * With {@code aftersales.caseview.projection.enabled=false} no handler is registered, so the instance has no consumer
+ * at all: it serves the API and the live streams from the database that the consuming instances keep.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(ProjectionHandlers.Registrar.class)
@@ -27,6 +31,9 @@ class ProjectionHandlers {
 
         @Override
         public void register(BeanRegistry registry, Environment environment) {
+            if (!environment.getProperty(CaseViewProperties.Projection.ENABLED_KEY, Boolean.class, true)) {
+                return;
+            }
             for (TopicSpec topic : PROJECTED_TOPICS) {
                 for (Class<? extends CaseEvent> type : topic.eventTypes()) {
                     registerHandler(registry, type);

@@ -4,6 +4,7 @@ import static com.marketplace.aftersales.caseview.projection.CaseRows.nullable;
 
 import com.marketplace.aftersales.caseview.timeline.TimelineEntry;
 import com.marketplace.aftersales.caseview.timeline.TimelineReader;
+import com.marketplace.aftersales.caseview.timeline.TimelineSignal;
 import com.marketplace.aftersales.contracts.EventEnvelope;
 import com.marketplace.aftersales.contracts.event.Actor;
 import com.marketplace.aftersales.contracts.event.CaseEvent;
@@ -22,6 +23,9 @@ class TimelineWriter {
     }
 
     /**
+     * Stores the entry and announces it to every instance ({@link TimelineSignal}): PostgreSQL delivers the
+     * notification when, and only if, this transaction commits.
+     *
      * @return the stored entry, or empty if this event already has one. The inbox normally stops a redelivery before
      *         it gets here; the unique event id keeps the timeline right even for a replay that bypasses it.
      */
@@ -44,6 +48,11 @@ class TimelineWriter {
         insert = nullable(insert, "actorRole", actor == null ? null : actor.role().name(), String.class);
         insert = nullable(insert, "actorChannel", actor == null ? null : actor.channel().name(), String.class);
         return insert.map(TimelineReader::entry)
-                .one();
+                .one()
+                .flatMap(entry -> db.sql("select pg_notify(:channel, :payload)")
+                        .bind("channel", TimelineSignal.CHANNEL)
+                        .bind("payload", new TimelineSignal(entry.caseId(), entry.id()).payload())
+                        .then()
+                        .thenReturn(entry));
     }
 }

@@ -1,22 +1,25 @@
 package com.marketplace.aftersales.caseview.timeline;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
+import com.marketplace.aftersales.caseview.CaseViewProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * Fans committed timeline entries out to the open streams of this instance. The projection publishes an entry only
- * after its consumer transaction committed, so a stream never shows something a rollback takes back. One multicast
- * sink for all streams: a stream is a subscription that filters by case id, not a thread or a Kafka consumer.
+ * Fans committed timeline entries out to the open streams of this instance, whichever instance committed them. Streams
+ * of one case share a {@link CaseChannel}: a wake-up for a case (a {@link TimelineSignal} from any instance, or this
+ * instance's own commit) costs one database read for the case, then an in-memory hand-over to each of its streams. A
+ * wake-up for a case nobody here follows costs a map lookup. No thread and no Kafka consumer per stream.
  * <p>
  * Stopped before the web server's graceful shutdown (highest phase), which completes every open stream, so shutdown
  * does not wait for clients that would never hang up; they reconnect elsewhere with {@code Last-Event-ID}.
@@ -24,40 +27,50 @@ import reactor.core.publisher.Sinks;
 @Component
 public class TimelineHub implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(TimelineHub.class);
-
-    private final Sinks.Many<TimelineEntry> committed = Sinks.many().multicast().directBestEffort();
+    private final ConcurrentMap<UUID, CaseChannel> channels = new ConcurrentHashMap<>();
     private final Sinks.Empty<Void> closing = Sinks.empty();
-    private final AtomicInteger subscribers = new AtomicInteger();
-    private final Counter overflows;
+    private final TimelineReader reader;
+    private final CaseViewProperties.Fanout fanout;
+    private final StreamMetrics metrics;
     private volatile boolean running;
 
-    public TimelineHub(MeterRegistry registry) {
-        Gauge.builder("aftersales.caseview.sse.subscribers", subscribers, AtomicInteger::get)
-                .description("Open live timeline streams on this instance")
-                .register(registry);
-        overflows = Counter.builder("aftersales.caseview.sse.overflows")
-                .description("Streams ended because their client read too slowly; the client resumes from its last id")
-                .register(registry);
+    public TimelineHub(TimelineReader reader, CaseViewProperties properties, MeterRegistry registry, Clock clock) {
+        this.reader = reader;
+        this.fanout = properties.fanout();
+        this.metrics = new StreamMetrics(registry, clock, channels::size);
     }
 
     /**
-     * Offers a committed entry to every open stream. Serialised: consumer threads publish concurrently and a Reactor
-     * sink takes one emitter at a time. Each stream tests the case id and, for its own case, enqueues the entry in a
-     * bounded buffer (and encodes it if its client is ready); nothing here waits for a client.
+     * Follows a case's committed entries from now on: {@code onEntry} gets each, in id order, on the thread that read
+     * it (it must not block). Read the backlog only after {@link Membership#ready()}: what the backlog then misses is
+     * handed to {@code onEntry}.
      */
-    public synchronized void publish(TimelineEntry entry) {
-        Sinks.EmitResult result = committed.tryEmitNext(entry);
-        // No stream open, or the instance is shutting down: nobody to tell, the entry is in the database.
-        if (result.isFailure() && result != Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER
-                && result != Sinks.EmitResult.FAIL_TERMINATED) {
-            log.warn("Could not offer timeline entry {} to live streams: {}", entry.id(), result);
+    public Membership join(UUID caseId, Consumer<TimelineEntry> onEntry) {
+        CaseChannel channel = channels.compute(caseId, (id, existing) -> (existing == null
+                ? new CaseChannel(id, reader, fanout.initialBackoff(), fanout.maxBackoff(), metrics)
+                : existing).joined());
+        Disposable subscription = channel.entries().subscribe(onEntry);
+        AtomicBoolean left = new AtomicBoolean();
+        return new Membership(channel.ready(), () -> {
+            if (left.compareAndSet(false, true)) {
+                subscription.dispose();
+                channels.computeIfPresent(caseId, (id, current) -> current == channel && current.left() ? null
+                        : current);
+            }
+        });
+    }
+
+    /** Entry {@code entryId} of the case was committed (by any instance). */
+    public void committed(UUID caseId, long entryId) {
+        CaseChannel channel = channels.get(caseId);
+        if (channel != null) {
+            channel.wake(entryId);
         }
     }
 
-    /** Entries of one case committed from now on, unbounded: the caller bounds what it buffers. */
-    public Flux<TimelineEntry> committedEntries(UUID caseId) {
-        return committed.asFlux().filter(entry -> entry.caseId().equals(caseId));
+    /** Signals may have been missed (the listening session was down): every followed case reads what is new. */
+    void catchUpAll() {
+        channels.values().forEach(CaseChannel::catchUp);
     }
 
     /** Completes when the instance shuts down. */
@@ -68,16 +81,25 @@ public class TimelineHub implements SmartLifecycle {
     /** Counts a stream as open while it is subscribed. */
     public <T> Flux<T> tracked(Flux<T> stream) {
         return stream
-                .doOnSubscribe(subscription -> subscribers.incrementAndGet())
-                .doFinally(signal -> subscribers.decrementAndGet());
+                .doOnSubscribe(subscription -> metrics.streamOpened())
+                .doFinally(signal -> metrics.streamClosed());
     }
 
     public void overflowed() {
-        overflows.increment();
+        metrics.overflowed();
     }
 
     public int openStreams() {
-        return subscribers.get();
+        return metrics.openStreams();
+    }
+
+    /** Cases at least one stream on this instance follows. */
+    public int casesFollowed() {
+        return channels.size();
+    }
+
+    StreamMetrics metrics() {
+        return metrics;
     }
 
     @Override
@@ -89,11 +111,18 @@ public class TimelineHub implements SmartLifecycle {
     public void stop() {
         running = false;
         closing.tryEmitEmpty();
-        committed.tryEmitComplete();
     }
 
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** A stream's place in its case's channel; dispose it when the stream ends. */
+    public record Membership(Mono<Void> ready, Disposable leave) implements Disposable {
+        @Override
+        public void dispose() {
+            leave.dispose();
+        }
     }
 }

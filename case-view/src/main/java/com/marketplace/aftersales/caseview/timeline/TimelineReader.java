@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Reads a case's timeline as stored by the projection. */
 @Component
@@ -34,6 +35,14 @@ public class TimelineReader {
                 .bind("after", afterId)
                 .map(TimelineReader::entry)
                 .all();
+    }
+
+    /** The id of the case's latest committed entry, 0 if it has none. */
+    public Mono<Long> lastId(UUID caseId) {
+        return db.sql("select coalesce(max(id), 0) as last from timeline_entry where case_id = :caseId")
+                .bind("caseId", caseId)
+                .map(row -> row.get("last", Long.class))
+                .one();
     }
 
     /** Maps a {@code timeline_entry} row. */

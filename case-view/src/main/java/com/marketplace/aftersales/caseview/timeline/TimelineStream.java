@@ -6,18 +6,17 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
  * A case's timeline as a live stream: the entries after a given id from the database, then each entry as it is
- * committed, in commit order, without a gap or a repeat.
+ * committed (by any instance), in commit order, without a gap or a repeat.
  * <p>
- * The live subscription is taken <em>before</em> the database is read: an entry committed while the backlog is
- * loading is then either in the backlog or in the live buffer (or both, and the id filter drops the repeat). Ids of
- * one case follow commit order because the projection serialises a case's events on its row lock, so "greater than
- * the last id sent" is exactly "not sent yet".
+ * The stream joins its case's channel <em>before</em> the database is read (and reads once the channel knows where
+ * the timeline stands): an entry committed while the backlog is loading is then either in the backlog or handed on
+ * live (or both, and the id filter drops the repeat). Ids of one case follow commit order because the projection
+ * serialises a case's events on its row lock, so "greater than the last id sent" is exactly "not sent yet".
  */
 @Component
 public class TimelineStream {
@@ -41,22 +40,23 @@ public class TimelineStream {
             // Exactly the configured size (Reactor's own queues round up): the bound a slow client may hold.
             Queue<TimelineEntry> queue = new ArrayBlockingQueue<>(bufferSize);
             Sinks.Many<TimelineEntry> live = Sinks.many().unicast().onBackpressureBuffer(queue);
-            Disposable subscription = hub.committedEntries(caseId).subscribe(entry -> {
+            TimelineHub.Membership membership = hub.join(caseId, entry -> {
                 if (live.tryEmitNext(entry) == Sinks.EmitResult.FAIL_OVERFLOW) {
                     // The client reads slower than its case changes: end the stream rather than hold entries without
                     // bound or drop one silently. It reconnects with Last-Event-ID and reads the rest from the database.
                     hub.overflowed();
                     live.tryEmitComplete();
                 }
-            }, live::tryEmitError, live::tryEmitComplete);
+            });
             AtomicLong lastSent = new AtomicLong(afterId);
-            return reader.after(caseId, afterId, staff)
+            return membership.ready()
+                    .thenMany(reader.after(caseId, afterId, staff))
                     .concatWith(live.asFlux())
                     .filter(entry -> entry.id() > lastSent.get())
                     .doOnNext(entry -> lastSent.set(entry.id()))
                     .filter(entry -> entry.audience().visibleTo(staff))
                     .takeUntilOther(hub.closing())
-                    .doFinally(signal -> subscription.dispose());
+                    .doFinally(signal -> membership.dispose());
         }));
     }
 }

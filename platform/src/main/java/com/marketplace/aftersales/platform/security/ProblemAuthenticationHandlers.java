@@ -29,6 +29,15 @@ public final class ProblemAuthenticationHandlers {
                 "Your role may not use this endpoint.");
     }
 
+    /** A request the firewall refused (an encoded slash, a '..' segment, a control character): 400, not echoed. */
+    public static Mono<Void> rejected(ServerHttpResponse response) {
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        return write(response, HttpStatus.BAD_REQUEST, "The request path or headers hold something this API never"
+                + " uses (an encoded slash, a '..' segment, a control character); ids are UUIDs.");
+    }
+
     private static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String detail) {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -30,6 +30,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
 /**
@@ -88,10 +91,24 @@ public class SecurityAutoConfiguration {
      * A service refuses every call without a valid token, even on its own port. Probes and metrics stay open for the
      * platform; other actuator operations (dead-letter replay) are for operations managers.
      */
+    /**
+     * Spring Security's firewall refuses a path with an encoded slash, a {@code ..} segment or a control character
+     * before any handler runs, by default with an empty 400; here it is a problem like every other bad input.
+     */
+    @Bean
+    @ConditionalOnMissingBean(ServerExchangeRejectedHandler.class)
+    ServerExchangeRejectedHandler problemForRejectedRequests() {
+        return (exchange, rejected) -> ProblemAuthenticationHandlers.rejected(exchange.getResponse());
+    }
+
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain serviceSecurity(ServerHttpSecurity http,
-                                           Converter<Jwt, Mono<AbstractAuthenticationToken>> jwtAuthenticationConverter) {
+                                           Converter<Jwt, Mono<AbstractAuthenticationToken>> jwtAuthenticationConverter,
+                                           Environment environment) {
+        // Paths a service serves to anyone (a public report): aftersales.security.public-paths, GET only.
+        String[] publicPaths = environment.getProperty("aftersales.security.public-paths", String[].class,
+                new String[0]);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -102,6 +119,7 @@ public class SecurityAutoConfiguration {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, publicPaths).permitAll()
                         .pathMatchers("/actuator/**").hasRole(Roles.OPS_MANAGER)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server

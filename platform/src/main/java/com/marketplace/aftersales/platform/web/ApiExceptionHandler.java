@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.marketplace.aftersales.platform.support.TransientFailures;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -34,7 +35,17 @@ public class ApiExceptionHandler {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
         body.setTitle(problem.title());
         body.setType(problem.type());
-        problem.properties().forEach(body::setProperty);
+        problem.properties().forEach((name, value) -> {
+            if (!name.equals(ApiProblem.RETRY_AFTER_PROPERTY)) {
+                body.setProperty(name, value);
+            }
+        });
+        Object retryAfter = problem.properties().get(ApiProblem.RETRY_AFTER_PROPERTY);
+        if (retryAfter instanceof java.time.Duration wait) {
+            return ResponseEntity.status(problem.status())
+                    .header("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        }
         return respond(problem.status(), body);
     }
 
@@ -46,8 +57,20 @@ public class ApiExceptionHandler {
         return apiProblem(ApiProblem.invalid(errors));
     }
 
+    /** A body over the service's limit ({@code spring.http.codecs.max-in-memory-size}). */
+    @ExceptionHandler(DataBufferLimitException.class)
+    ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is larger than this endpoint accepts");
+        body.setTitle("Content too large");
+        return respond(HttpStatus.CONTENT_TOO_LARGE, body);
+    }
+
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> unreadableInput(ServerWebInputException e) {
+        if (e.getMostSpecificCause() instanceof DataBufferLimitException tooLarge) {
+            return tooLarge(tooLarge);
+        }
         String detail = e.getReason() == null ? "The request could not be read" : e.getReason();
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof DecodingException || cause != e) {

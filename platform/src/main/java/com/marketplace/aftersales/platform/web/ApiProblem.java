@@ -12,6 +12,9 @@ import org.springframework.http.HttpStatus;
  */
 public class ApiProblem extends RuntimeException {
 
+    /** A property that becomes the Retry-After header (in whole seconds) rather than a member of the body. */
+    static final String RETRY_AFTER_PROPERTY = "retryAfter";
+
     private final HttpStatus status;
     private final String title;
     private final Map<String, Object> properties;
@@ -72,6 +75,12 @@ public class ApiProblem extends RuntimeException {
     public static ApiProblem unprocessable(String field, String message) {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", message,
                 Map.of("errors", List.of(new FieldError(field, message))));
+    }
+
+    /** Busy or a dependency is down: nothing was changed; the caller should retry after {@code retryAfter}. */
+    public static ApiProblem unavailable(String detail, java.time.Duration retryAfter) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail,
+                Map.of(RETRY_AFTER_PROPERTY, retryAfter));
     }
 
     public static ApiProblem preconditionFailed(String detail) {

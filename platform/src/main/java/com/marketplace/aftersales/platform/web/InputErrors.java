@@ -2,6 +2,7 @@ package com.marketplace.aftersales.platform.web;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -14,8 +15,8 @@ final class InputErrors {
     }
 
     static Optional<String> field(Throwable cause) {
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            return Optional.of(databind.getPath().stream()
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            return Optional.of(jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "["));
         }
@@ -32,7 +33,10 @@ final class InputErrors {
         if (cause instanceof MismatchedInputException mismatched) {
             return "expected " + simpleName(mismatched.getTargetType());
         }
-        if (cause instanceof DatabindException) {
+        if (cause instanceof tools.jackson.core.exc.InputCoercionException) {
+            return "number out of range";
+        }
+        if (cause instanceof JacksonException) {
             return "malformed JSON";
         }
         return "malformed request body";

@@ -90,9 +90,40 @@ class IdempotencyAndInputIT extends PlatformIntegrationTest {
         assertInvalid("{\"name\":\"" + "x".repeat(100) + "\",\"rating\":3}", "name");
         assertInvalid("{\"name\":\"kettle\"", null);
         assertInvalid("[1,2]", null);
+        assertInvalid("{\"name\":\"kettle\",\"name\":\"toaster\",\"rating\":3}", null);
+        assertInvalid("{\"name\":\"kettle\",\"rating\":99999999999999999999}", "rating");
+        assertInvalid("{\"name\":\"kettle\",\"rating\":3.5}", "rating");
         assertThat(post(caller, "bad key with spaces", "{\"name\":\"kettle\",\"rating\":3}").getStatus().value())
                 .isEqualTo(400);
         assertThat(effects(caller)).isZero();
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedAs413() {
+        EntityExchangeResult<String> result = post(caller, null,
+                "{\"name\":\"" + "x".repeat(300_000) + "\",\"rating\":3}");
+        assertThat(result.getStatus().value()).isEqualTo(413);
+        assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(effects(caller)).isZero();
+    }
+
+    @Test
+    void aPathTheFirewallRefusesIsAProblemToo() {
+        client.get().uri(java.net.URI.create("http://localhost:" + port + "/api/v1/things/..%2F..%2Fsecret"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.customer(caller))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void publicPathsNeedNoTokenAndUnavailableNamesWhenToRetry() {
+        client.get().uri("/api/v1/public/ping").exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/unavailable").header(HttpHeaders.AUTHORIZATION, "Bearer "
+                        + TestTokens.customer(caller)).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "7")
+                .expectBody().jsonPath("$.retryAfter").doesNotExist();
     }
 
     @Test

@@ -16,6 +16,17 @@ class ProbeController {
         return Mono.error(new org.springframework.dao.CannotAcquireLockException("lock wait timeout"));
     }
 
+    @GetMapping("/api/v1/public/ping")
+    Mono<Map<String, Object>> ping() {
+        return Mono.just(Map.of("pong", true));
+    }
+
+    @GetMapping("/api/v1/unavailable")
+    Mono<Map<String, Object>> unavailable() {
+        return Mono.error(com.marketplace.aftersales.platform.web.ApiProblem.unavailable("the payment provider is down",
+                java.time.Duration.ofSeconds(7)));
+    }
+
     @GetMapping("/api/v1/whoami")
     Mono<Map<String, Object>> whoami() {
         return Caller.current().map(caller -> Map.of("id", caller.id(), "roles", caller.roles()));

@@ -33,6 +33,11 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import reactor.core.publisher.Mono;
 
 /**
@@ -101,14 +106,31 @@ public class SecurityAutoConfiguration {
         return (exchange, rejected) -> ProblemAuthenticationHandlers.rejected(exchange.getResponse());
     }
 
+    /** Paths a service serves to anyone (a public report): {@code aftersales.security.public-paths}, GET only. */
     @Bean
-    @ConditionalOnMissingBean(SecurityWebFilterChain.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @ConditionalOnProperty("aftersales.security.public-paths")
+    PublicPathsSecurityChain publicPathsSecurity(ServerHttpSecurity http, Environment environment) {
+        String[] publicPaths = environment.getRequiredProperty("aftersales.security.public-paths", String[].class);
+        return new PublicPathsSecurityChain(http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, publicPaths))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // the endpoint decides its own caching: a public page is the same for everyone
+                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build());
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    @ConditionalOnMissingBean(value = SecurityWebFilterChain.class, ignored = PublicPathsSecurityChain.class)
     SecurityWebFilterChain serviceSecurity(ServerHttpSecurity http,
-                                           Converter<Jwt, Mono<AbstractAuthenticationToken>> jwtAuthenticationConverter,
-                                           Environment environment) {
-        // Paths a service serves to anyone (a public report): aftersales.security.public-paths, GET only.
-        String[] publicPaths = environment.getProperty("aftersales.security.public-paths", String[].class,
-                new String[0]);
+                                           Converter<Jwt, Mono<AbstractAuthenticationToken>> jwtAuthenticationConverter) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -119,7 +141,6 @@ public class SecurityAutoConfiguration {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, publicPaths).permitAll()
                         .pathMatchers("/actuator/**").hasRole(Roles.OPS_MANAGER)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server

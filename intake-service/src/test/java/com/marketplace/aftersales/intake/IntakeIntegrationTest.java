@@ -68,7 +68,7 @@ public abstract class IntakeIntegrationTest {
     protected MeterRegistry meters;
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     protected WebTestClient api;
 

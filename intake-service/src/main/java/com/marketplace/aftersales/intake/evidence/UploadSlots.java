@@ -1,12 +1,11 @@
 package com.marketplace.aftersales.intake.evidence;
 
+import com.marketplace.aftersales.platform.web.ApiProblem;
 import com.marketplace.aftersales.intake.IntakeMetrics;
 import com.marketplace.aftersales.intake.IntakeProperties;
-import com.marketplace.aftersales.intake.web.RetryLater;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -43,15 +42,21 @@ class UploadSlots {
         return Mono.defer(() -> {
             if (!slots.tryAcquire()) {
                 metrics.evidenceRefused("busy");
-                return Mono.error(new RetryLater("Too many uploads are in progress; try again in "
-                        + retryAfter.toSeconds() + " s", retryAfter, Map.of()));
+                return Mono.error(ApiProblem.unavailable("Too many uploads are in progress; try again in "
+                        + retryAfter.toSeconds() + " s", retryAfter));
             }
             AtomicBoolean held = new AtomicBoolean(true);
-            return Mono.defer(upload).doFinally(signal -> {
+            Runnable release = () -> {
                 if (held.compareAndSet(true, false)) {
                     slots.release();
                 }
-            });
+            };
+            // Given back before the outcome travels on (not in doFinally, which runs after it): a client that sends
+            // its next upload as soon as it has the answer to this one must find the slot free.
+            return Mono.defer(upload)
+                    .doOnSuccess(stored -> release.run())
+                    .doOnError(failed -> release.run())
+                    .doOnCancel(release);
         });
     }
 }

@@ -7,7 +7,6 @@ import com.marketplace.aftersales.intake.cases.CaseChanges;
 import com.marketplace.aftersales.intake.cases.CaseStatusResponse;
 import com.marketplace.aftersales.intake.web.Callers;
 import com.marketplace.aftersales.intake.web.IdempotentCommands;
-import com.marketplace.aftersales.intake.web.RetryLater;
 import com.marketplace.aftersales.platform.security.Caller;
 import com.marketplace.aftersales.platform.web.ApiProblem;
 import java.time.Duration;
@@ -96,8 +95,8 @@ class Withdrawals {
             if (answer instanceof FulfillmentClient.Answer.Unavailable unavailable) {
                 log.atWarn().addKeyValue("caseId", caseId).log("Fulfillment could not confirm a withdrawal: {}",
                         unavailable.reason());
-                return Mono.error(new RetryLater("The withdrawal cannot be confirmed right now; nothing was changed."
-                        + " Try again in " + retryAfter.toSeconds() + " s.", retryAfter, Map.of()));
+                return Mono.error(ApiProblem.unavailable("The withdrawal cannot be confirmed right now; nothing was changed."
+                        + " Try again in " + retryAfter.toSeconds() + " s.", retryAfter));
             }
             int status = ((FulfillmentClient.Answer.Unexpected) answer).httpStatus();
             log.atError().addKeyValue("caseId", caseId).log(

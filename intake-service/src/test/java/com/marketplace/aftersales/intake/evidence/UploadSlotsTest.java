@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketplace.aftersales.intake.IntakeMetrics;
 import com.marketplace.aftersales.intake.IntakeProperties;
-import com.marketplace.aftersales.intake.web.RetryLater;
+import com.marketplace.aftersales.platform.web.ApiProblem;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,9 @@ class UploadSlotsTest {
 
         StepVerifier.create(slots.inSlot(() -> Mono.just("stored")))
                 .expectErrorSatisfies(error -> {
-                    assertThat(error).isInstanceOf(RetryLater.class);
-                    assertThat(((RetryLater) error).status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-                    assertThat(((RetryLater) error).retryAfterSeconds()).isEqualTo(2);
+                    assertThat(error).isInstanceOf(ApiProblem.class);
+                    assertThat(((ApiProblem) error).status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                    assertThat(((ApiProblem) error).retryAfterSeconds()).isEqualTo(2);
                 })
                 .verify();
         assertThat(active()).isEqualTo(2);
@@ -51,6 +51,19 @@ class UploadSlotsTest {
         assertThat(active()).isZero();
         StepVerifier.create(slots.inSlot(() -> Mono.just("a")).zipWith(slots.inSlot(() -> Mono.just("b"))))
                 .expectNextCount(1).verifyComplete();
+    }
+
+    @Test
+    void theSlotIsFreeByTheTimeTheAnswerIsOnItsWay() {
+        // What the caller does with the outcome (write the response) happens with the slot already given back, so a
+        // client's next upload, sent the moment it has this answer, cannot find this upload still in its slot.
+        StepVerifier.create(slots.inSlot(() -> Mono.just("stored")).map(stored -> active()))
+                .expectNext(0.0).verifyComplete();
+        StepVerifier.create(slots.inSlot(() -> Mono.error(new IllegalStateException("refused")))
+                        .onErrorResume(refused -> Mono.just(active())))
+                .expectNext(0.0).verifyComplete();
+        StepVerifier.create(slots.inSlot(Mono::empty).then(Mono.fromSupplier(this::active)))
+                .expectNext(0.0).verifyComplete();
     }
 
     private double active() {

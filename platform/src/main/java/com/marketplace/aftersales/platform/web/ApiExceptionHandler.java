@@ -40,10 +40,9 @@ public class ApiExceptionHandler {
                 body.setProperty(name, value);
             }
         });
-        Object retryAfter = problem.properties().get(ApiProblem.RETRY_AFTER_PROPERTY);
-        if (retryAfter instanceof java.time.Duration wait) {
+        if (problem.retryAfter() != null) {
             return ResponseEntity.status(problem.status())
-                    .header("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())))
+                    .header("Retry-After", String.valueOf(problem.retryAfterSeconds()))
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
         }
         return respond(problem.status(), body);

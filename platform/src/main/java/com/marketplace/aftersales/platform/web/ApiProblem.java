@@ -83,6 +83,17 @@ public class ApiProblem extends RuntimeException {
                 Map.of(RETRY_AFTER_PROPERTY, retryAfter));
     }
 
+    /** How long the caller should wait before retrying ({@link #unavailable}), or {@code null} when not said. */
+    public java.time.Duration retryAfter() {
+        return properties().get(RETRY_AFTER_PROPERTY) instanceof java.time.Duration wait ? wait : null;
+    }
+
+    /** {@link #retryAfter()} as the {@code Retry-After} header wants it: whole seconds, rounded up, at least one. */
+    public long retryAfterSeconds() {
+        java.time.Duration wait = retryAfter();
+        return wait == null ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     public static ApiProblem preconditionFailed(String detail) {
         return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail, Map.of());
     }

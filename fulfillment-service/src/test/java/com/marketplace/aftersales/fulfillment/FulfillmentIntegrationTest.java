@@ -12,7 +12,9 @@ import com.marketplace.aftersales.contracts.event.CaseEvent;
 import com.marketplace.aftersales.contracts.event.Channel;
 import com.marketplace.aftersales.contracts.intake.CaseWithdrawn;
 import com.marketplace.aftersales.fulfillment.support.Remedies;
+import com.marketplace.aftersales.contracts.sla.SlaDeadlineAction;
 import com.marketplace.aftersales.simulators.SimulatorBehaviour;
+import com.marketplace.aftersales.simulators.carrier.CarrierSimulator;
 import com.marketplace.aftersales.simulators.payment.LedgerEntry;
 import com.marketplace.aftersales.simulators.payment.PaymentSimulator;
 import com.marketplace.aftersales.testsupport.TestInfrastructure;
@@ -23,6 +25,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +63,13 @@ public abstract class FulfillmentIntegrationTest {
     protected static final String FULFILLMENT_TOPIC = Topics.FULFILLMENT.name();
     /** The payment provider's stand-in, on a free port; its ledger shows every payment it made. */
     protected static final PaymentSimulator PAYMENTS = PaymentSimulator.start(0, SimulatorBehaviour.defaults());
+    /**
+     * The carriers' tracking stand-in, on a free port. A parcel shows DELIVERED this long after its first look, so a
+     * replacement is delivered within a few of the tracker's polls (application-it.yml).
+     */
+    protected static final long DELIVERY_AFTER_MILLIS = 300;
+    protected static final CarrierSimulator CARRIERS = CarrierSimulator.start(0,
+            SimulatorBehaviour.defaults().withDeliveryAfterMillis(DELIVERY_AFTER_MILLIS));
 
     protected static TopicWriter writer;
 
@@ -72,7 +83,7 @@ public abstract class FulfillmentIntegrationTest {
     protected CircuitBreakerRegistry circuitBreakers;
 
     @Value("${local.server.port}")
-    int port;
+    protected int port;
 
     protected WebTestClient http;
 
@@ -80,6 +91,7 @@ public abstract class FulfillmentIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         INFRA.registerServiceProperties(registry, "fulfillment_it");
         registry.add("aftersales.fulfillment.payments.base-url", PAYMENTS::baseUrl);
+        registry.add("aftersales.fulfillment.carriers.base-url", CARRIERS::baseUrl);
     }
 
     @BeforeAll
@@ -96,7 +108,9 @@ public abstract class FulfillmentIntegrationTest {
     void resetCollaborators() {
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(WAIT).build();
         PAYMENTS.behave(SimulatorBehaviour.defaults());
+        CARRIERS.behave(SimulatorBehaviour.defaults().withDeliveryAfterMillis(DELIVERY_AFTER_MILLIS));
         circuitBreakers.circuitBreaker("payments").reset();
+        circuitBreakers.circuitBreaker("carriers").reset();
     }
 
     /** Publishes as diagnosis would. */
@@ -110,6 +124,50 @@ public abstract class FulfillmentIntegrationTest {
                 "changed my mind", new Actor(Remedies.CUSTOMER, ActorRole.CUSTOMER, Channel.PERSONAL_CENTRE)));
         writer.publish(withdrawal);
         return withdrawal;
+    }
+
+    /** Publishes as the sla-monitor would. */
+    protected EventEnvelope<SlaDeadlineAction> deadlineAction(SlaDeadlineAction action) {
+        EventEnvelope<SlaDeadlineAction> envelope = Remedies.from(Component.SLA_MONITOR, action);
+        writer.publish(envelope);
+        return envelope;
+    }
+
+    /** Waits until fulfillment's consumer applied the event (its inbox records it in the handler's transaction). */
+    protected void awaitConsumed(String eventId) {
+        await().atMost(WAIT).until(() -> Boolean.TRUE.equals(db.sql(
+                        "select count(*) > 0 as seen from inbox_event where event_id = :id")
+                .bind("id", eventId).map((row, meta) -> row.get("seen", Boolean.class)).one().block()));
+    }
+
+    /**
+     * A case id whose events share the partition of {@code caseId}'s (on every lifecycle topic): a later event of it
+     * is a fence — once it arrives, everything published before it on the partition was processed.
+     */
+    protected static UUID onSamePartitionAs(UUID caseId) {
+        int partition = partitionOf(caseId);
+        UUID candidate;
+        do {
+            candidate = UUID.randomUUID();
+        } while (partitionOf(candidate) != partition);
+        return candidate;
+    }
+
+    private static int partitionOf(UUID caseId) {
+        byte[] key = caseId.toString().getBytes(StandardCharsets.UTF_8);
+        return Utils.toPositive(Utils.murmur2(key)) % Topics.LIFECYCLE_PARTITIONS;
+    }
+
+    /** The case's state as stored: status and version (a refusal must change neither). */
+    protected String statusAndVersion(UUID caseId) {
+        return db.sql("select status || '@' || version as state from fulfillment_case where case_id = :id")
+                .bind("id", caseId).map((row, meta) -> row.get("state", String.class)).one().block();
+    }
+
+    /** How many events of the case the outbox holds: every event is appended in its change's transaction. */
+    protected long eventsInOutbox(UUID caseId) {
+        return db.sql("select count(*) as n from outbox_event where message_key = :key")
+                .bind("key", caseId.toString()).map((row, meta) -> row.get("n", Long.class)).one().block();
     }
 
     protected TopicProbe fulfillmentTopic() {
@@ -204,6 +262,46 @@ public abstract class FulfillmentIntegrationTest {
     protected EntityExchangeResult<String> inspect(UUID caseId, String token, String result) {
         return post("/api/v1/merchant/cases/" + caseId + "/inspection", token,
                 "{\"result\":\"" + result + "\",\"note\":\"checked\"}", null);
+    }
+
+    protected EntityExchangeResult<String> ship(UUID caseId, String token, String carrier, String waybillNo) {
+        return post("/api/v1/merchant/cases/" + caseId + "/reshipment", token,
+                "{\"carrier\":\"" + carrier + "\",\"waybillNo\":\"" + waybillNo + "\"}", null);
+    }
+
+    protected EntityExchangeResult<String> repair(UUID caseId, String token, String stage) {
+        return post("/api/v1/merchant/cases/" + caseId + "/repair", token, "{\"stage\":\"" + stage + "\"}", null);
+    }
+
+    protected EntityExchangeResult<String> chooseRoute(UUID caseId, String token, String route) {
+        return post("/api/v1/finance/cases/" + caseId + "/refund-route", token, "{\"route\":\"" + route + "\"}",
+                null);
+    }
+
+    /** Walks a decided return to received: the customer ships, the warehouse confirms. */
+    protected void returnReceived(UUID caseId) {
+        awaitStatus(caseId, "AWAITING_RETURN");
+        assertOk(shipReturn(caseId, customerToken(), SHIPMENT));
+        assertOk(confirmReceipt(caseId, warehouseToken()));
+    }
+
+    protected static void assertOk(EntityExchangeResult<String> result) {
+        if (result.getStatus().value() != 200) {
+            throw new AssertionError("Expected 200, got " + result.getStatus().value() + ": "
+                    + result.getResponseBody());
+        }
+    }
+
+    /** A problem+json answer with this status. */
+    protected static void assertProblem(EntityExchangeResult<String> result, int status) {
+        org.assertj.core.api.Assertions.assertThat(result.getStatus().value())
+                .as(String.valueOf(result.getResponseBody())).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(result.getResponseHeaders().getContentType())
+                .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    protected static String financeToken() {
+        return TestTokens.staff("finance-1", "FINANCE");
     }
 
     protected static String customerToken() {

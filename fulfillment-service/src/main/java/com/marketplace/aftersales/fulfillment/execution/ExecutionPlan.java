@@ -12,11 +12,11 @@ import java.time.Instant;
 record ExecutionPlan(Department department, String owner, Instant dueBy, FirstStep firstStep, String returnAddress) {
 
     enum FirstStep {
-        /** Tell the customer where to send the goods; the rest follows the return's steps. */
+        /** Tell the customer where to send the goods; the remedy's own step follows the return. */
         AUTHORIZE_RETURN,
-        /** Pay the refund at once: nothing has to come back first. */
-        REQUEST_REFUND,
-        /** Executed by hand for now: the execution order tells the department, nothing is automated yet. */
-        MANUAL
+        /** Pay the plan's money at once (refund, then compensation): nothing has to come back first. */
+        ORDER_MONEY,
+        /** Wait for the merchant to ship the replacement at once (a reship): nothing has to come back first. */
+        AWAIT_REPLACEMENT
     }
 }

@@ -7,7 +7,7 @@ import com.marketplace.aftersales.fulfillment.cases.FulfillmentCase;
 import com.marketplace.aftersales.fulfillment.cases.FulfillmentCases;
 import com.marketplace.aftersales.fulfillment.cases.Transition;
 import com.marketplace.aftersales.fulfillment.refunds.LineMoney;
-import com.marketplace.aftersales.fulfillment.refunds.RefundRequests;
+import com.marketplace.aftersales.fulfillment.refunds.PayoutRequests;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * Starts the execution of a decided remedy, inside the transaction that records the event as applied: the case, its
  * order line's money account (opened by the line's first case, shared with its later ones) and its execution order
- * are stored, and the first step is taken (authorize the return, or order the refund), with their events.
+ * are stored, and the first step is taken (authorize the return, order the money, or wait for the merchant's
+ * reship), with their events.
  */
 @Service
 class RemedyExecution {
@@ -31,18 +32,18 @@ class RemedyExecution {
     private final FulfillmentCases cases;
     private final ExecutionOrders orders;
     private final LineMoney money;
-    private final RefundRequests refunds;
+    private final PayoutRequests payouts;
     private final Withdrawals withdrawals;
     private final CaseLocks locks;
     private final Clock clock;
 
     RemedyExecution(ExecutionPlanner planner, FulfillmentCases cases, ExecutionOrders orders, LineMoney money,
-                    RefundRequests refunds, Withdrawals withdrawals, CaseLocks locks, Clock clock) {
+                    PayoutRequests payouts, Withdrawals withdrawals, CaseLocks locks, Clock clock) {
         this.planner = planner;
         this.cases = cases;
         this.orders = orders;
         this.money = money;
-        this.refunds = refunds;
+        this.payouts = payouts;
         this.withdrawals = withdrawals;
         this.locks = locks;
         this.clock = clock;
@@ -91,13 +92,8 @@ class RemedyExecution {
     private Mono<Transition> firstStep(ExecutionPlan plan, Transition created) {
         return switch (plan.firstStep()) {
             case AUTHORIZE_RETURN -> Mono.just(created.then(c -> c.authorizeReturn(plan.returnAddress(), Actors.SYSTEM)));
-            case REQUEST_REFUND -> created.thenAsync(c -> refunds.requestRefund(c, Actors.SYSTEM));
-            case MANUAL -> {
-                log.atInfo().addKeyValue("caseId", created.next().caseId()).log(
-                        "Execution of remedy {} is manual for now: the execution order goes to {} ({})",
-                        created.next().remedy(), plan.department(), plan.owner());
-                yield Mono.just(created);
-            }
+            case ORDER_MONEY -> created.thenAsync(c -> payouts.orderMoney(c, Actors.SYSTEM));
+            case AWAIT_REPLACEMENT -> Mono.just(created.then(FulfillmentCase::awaitReplacement));
         };
     }
 }

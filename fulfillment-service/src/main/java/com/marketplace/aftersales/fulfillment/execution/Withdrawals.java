@@ -120,7 +120,7 @@ class Withdrawals {
         if (current.status() == FulfillmentStatus.CANCELLED) {
             return Mono.just(Execution.CANCELLED);
         }
-        if (!current.status().nothingMovedYet()) {
+        if (!current.nothingMovedYet()) {
             return Mono.error(ApiProblem.conflict("The case can no longer be withdrawn: goods or money have moved"
                     + " (the case is " + current.status() + ")", current.status().name()));
         }
@@ -141,7 +141,7 @@ class Withdrawals {
         if (current.status() == FulfillmentStatus.CANCELLED) {
             return Mono.empty();
         }
-        if (!current.status().nothingMovedYet()) {
+        if (!current.nothingMovedYet()) {
             // Intake asks fulfillment before it publishes a withdrawal, so this only happens to a withdrawal made
             // without asking; it cannot undo a shipment or a payment, and execution continues.
             log.atWarn().addKeyValue("caseId", current.caseId()).log(

@@ -2,6 +2,7 @@ package com.marketplace.aftersales.fulfillment.refunds;
 
 import com.marketplace.aftersales.contracts.event.Money;
 import com.marketplace.aftersales.contracts.fulfillment.RefundRoute;
+import com.marketplace.aftersales.fulfillment.cases.PayoutKind;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,15 +15,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The open refunds as the payment worker's queue. Scheduling times (due, lease) are the database's clock, so every
- * instance judges leases by the same clock.
+ * The open payments (refunds and compensation payouts, table {@code refund}) as the payment worker's queue.
+ * Scheduling times (due, lease) are the database's clock, so every instance judges leases by the same clock.
  */
 @Repository
-class RefundQueue {
+class PaymentQueue {
 
     private final DatabaseClient db;
 
-    RefundQueue(DatabaseClient db) {
+    PaymentQueue(DatabaseClient db) {
         this.db = db;
     }
 
@@ -31,7 +32,7 @@ class RefundQueue {
      * makes concurrent claims by several instances take disjoint rows instead of waiting for each other; the lease
      * keeps a row away from other instances after this statement commits, while the provider is called.
      */
-    Flux<ClaimedRefund> claim(String owner, int limit, Duration lease) {
+    Flux<ClaimedPayment> claim(String owner, int limit, Duration lease) {
         return db.sql("""
                         update refund r
                         set lease_owner = :owner, lease_until = now() + make_interval(secs => :leaseSeconds),
@@ -43,12 +44,12 @@ class RefundQueue {
                               limit :limit
                               for update skip locked) due
                         where r.refund_id = due.refund_id
-                        returning r.refund_id, r.case_id, r.idempotency_key, r.order_id, r.amount, r.currency, r.route,
-                            r.status, r.attempts, r.requested_at""")
+                        returning r.refund_id, r.case_id, r.kind, r.idempotency_key, r.order_id, r.amount, r.currency,
+                            r.route, r.status, r.attempts, r.requested_at, r.reason""")
                 .bind("owner", owner)
                 .bind("leaseSeconds", lease.toMillis() / 1000.0)
                 .bind("limit", limit)
-                .map(RefundQueue::claimed)
+                .map(PaymentQueue::claimed)
                 .all();
     }
 
@@ -81,11 +82,11 @@ class RefundQueue {
     }
 
     Mono<Void> markSucceeded(UUID refundId, String providerRefundId) {
-        return settle(refundId, RefundStatus.SUCCEEDED, providerRefundId, null);
+        return settle(refundId, PaymentStatus.SUCCEEDED, providerRefundId, null);
     }
 
     Mono<Void> markFailed(UUID refundId, String providerRefundId, String reason) {
-        return settle(refundId, RefundStatus.FAILED, providerRefundId, reason);
+        return settle(refundId, PaymentStatus.FAILED, providerRefundId, reason);
     }
 
     Mono<Void> markPending(UUID refundId, String providerRefundId, Duration recheckIn) {
@@ -114,7 +115,7 @@ class RefundQueue {
                 .then();
     }
 
-    private Mono<Void> settle(UUID refundId, RefundStatus status, String providerRefundId, String reason) {
+    private Mono<Void> settle(UUID refundId, PaymentStatus status, String providerRefundId, String reason) {
         DatabaseClient.GenericExecuteSpec update = db.sql("""
                         update refund
                         set status = :status, provider_refund_id = coalesce(:providerRefundId, provider_refund_id),
@@ -129,16 +130,18 @@ class RefundQueue {
         return update.then();
     }
 
-    private static ClaimedRefund claimed(Readable row) {
-        return new ClaimedRefund(
+    private static ClaimedPayment claimed(Readable row) {
+        return new ClaimedPayment(
                 row.get("refund_id", UUID.class),
                 row.get("case_id", UUID.class),
+                PayoutKind.valueOf(row.get("kind", String.class)),
                 row.get("idempotency_key", String.class),
                 row.get("order_id", String.class),
                 new Money(row.get("amount", BigDecimal.class), row.get("currency", String.class)),
                 RefundRoute.valueOf(row.get("route", String.class)),
-                RefundStatus.valueOf(row.get("status", String.class)),
+                PaymentStatus.valueOf(row.get("status", String.class)),
                 row.get("attempts", Integer.class),
-                row.get("requested_at", Instant.class));
+                row.get("requested_at", Instant.class),
+                row.get("reason", String.class));
     }
 }

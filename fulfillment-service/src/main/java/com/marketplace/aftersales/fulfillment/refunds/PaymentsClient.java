@@ -49,10 +49,10 @@ class PaymentsClient {
     private final TimeLimiter timeLimiter;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
-    private final RefundMetrics metrics;
+    private final MoneyMetrics metrics;
 
     PaymentsClient(WebClient.Builder builder, FulfillmentProperties properties, TimeLimiterRegistry timeLimiters,
-                   CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, RefundMetrics metrics) {
+                   CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, MoneyMetrics metrics) {
         FulfillmentProperties.Payments config = properties.payments();
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectTimeout().toMillis());

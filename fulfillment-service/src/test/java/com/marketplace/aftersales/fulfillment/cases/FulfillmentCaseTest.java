@@ -8,6 +8,7 @@ import com.marketplace.aftersales.contracts.event.ActorRole;
 import com.marketplace.aftersales.contracts.event.Channel;
 import com.marketplace.aftersales.contracts.event.Money;
 import com.marketplace.aftersales.contracts.event.Remedy;
+import com.marketplace.aftersales.contracts.fulfillment.CaseAbandoned;
 import com.marketplace.aftersales.contracts.fulfillment.CaseResolved;
 import com.marketplace.aftersales.contracts.fulfillment.InspectionCompleted;
 import com.marketplace.aftersales.contracts.fulfillment.InspectionResult;
@@ -64,7 +65,7 @@ class FulfillmentCaseTest {
                         RefundRoute.ORIGINAL, Actors.SYSTEM));
 
         Transition refunded = refundRequested.next().refundIssued(REFUND_ID, Remedies.LINE_PAID, RefundRoute.ORIGINAL,
-                "provider-1", Actors.SYSTEM);
+                "provider-1", null, Actors.SYSTEM);
         assertThat(refunded.next().status()).isEqualTo(FulfillmentStatus.REFUNDED);
         assertThat(refunded.events()).containsExactly(
                 new RefundIssued(caseId, REFUND_ID, Remedies.LINE_PAID, RefundRoute.ORIGINAL, "provider-1",
@@ -93,7 +94,7 @@ class FulfillmentCaseTest {
                 FulfillmentStatus.AWAITING_RETURN);
         assertRefused(awaiting, c -> c.requestRefund(REFUND_ID, "k", RefundRoute.ORIGINAL, Actors.SYSTEM),
                 FulfillmentStatus.AWAITING_RETURN);
-        assertRefused(awaiting, c -> c.refundIssued(REFUND_ID, Remedies.LINE_PAID, RefundRoute.ORIGINAL, "p",
+        assertRefused(awaiting, c -> c.refundIssued(REFUND_ID, Remedies.LINE_PAID, RefundRoute.ORIGINAL, "p", null,
                 Actors.SYSTEM), FulfillmentStatus.AWAITING_RETURN);
 
         FulfillmentCase inTransit = awaiting.shipReturn("SF", "SF1234567890", CUSTOMER).next();
@@ -126,7 +127,7 @@ class FulfillmentCaseTest {
     void remediesThatPayNoMoneyBackNeverRequestARefund() {
         FulfillmentCase reship = FulfillmentCase.open(Remedies.remedy(caseId, Remedy.RESHIP, null, false, null));
 
-        assertThat(reship.refundsMoney()).isFalse();
+        assertThat(reship.paysMoney()).isFalse();
         assertRefused(reship, c -> c.requestRefund(REFUND_ID, "k", RefundRoute.ORIGINAL, Actors.SYSTEM),
                 FulfillmentStatus.OPENED);
     }
@@ -143,24 +144,24 @@ class FulfillmentCaseTest {
         assertThat(failed.events()).containsExactly(new RefundFailed(caseId, REFUND_ID, Money.of("35.00", "CNY"),
                 RefundRoute.ORIGINAL, "CARD_CLOSED", Actors.SYSTEM));
         assertRefused(failed.next(), c -> c.refundIssued(REFUND_ID, Money.of("35.00", "CNY"), RefundRoute.ORIGINAL,
-                "p", Actors.SYSTEM), FulfillmentStatus.REFUND_FAILED);
+                "p", null, Actors.SYSTEM), FulfillmentStatus.REFUND_FAILED);
     }
 
     @Test
     void aRefundTheLinesCeilingRefusesBlocksTheCaseForAnAgentAndAnnouncesItAsFailed() {
         FulfillmentCase inspected = receivedReturn().inspect(InspectionResult.PASSED, null, MERCHANT).next();
 
-        Transition blocked = inspected.refundBlocked(REFUND_ID, RefundRoute.ORIGINAL, "LINE_REFUND_CEILING_REACHED",
-                Actors.SYSTEM);
+        Transition blocked = inspected.moneyBlocked(REFUND_ID, Remedies.LINE_PAID, RefundRoute.ORIGINAL,
+                "LINE_REFUND_CEILING_REACHED", Actors.SYSTEM);
 
         assertThat(blocked.next().status()).isEqualTo(FulfillmentStatus.REFUND_BLOCKED);
         assertThat(blocked.events()).containsExactly(new RefundFailed(caseId, REFUND_ID, Remedies.LINE_PAID,
                 RefundRoute.ORIGINAL, "LINE_REFUND_CEILING_REACHED", Actors.SYSTEM));
-        assertThat(blocked.next().status().nothingMovedYet()).isFalse();
+        assertThat(blocked.next().nothingMovedYet()).isFalse();
         assertRefused(blocked.next(), c -> c.requestRefund(REFUND_ID, "k", RefundRoute.ORIGINAL, Actors.SYSTEM),
                 FulfillmentStatus.REFUND_BLOCKED);
-        assertRefused(awaitingReturn(), c -> c.refundBlocked(REFUND_ID, RefundRoute.ORIGINAL, "x", Actors.SYSTEM),
-                FulfillmentStatus.AWAITING_RETURN);
+        assertRefused(awaitingReturn(), c -> c.moneyBlocked(REFUND_ID, Remedies.LINE_PAID, RefundRoute.ORIGINAL, "x",
+                Actors.SYSTEM), FulfillmentStatus.AWAITING_RETURN);
     }
 
     @Test
@@ -176,6 +177,22 @@ class FulfillmentCaseTest {
         assertRefused(inTransit, FulfillmentCase::cancel, FulfillmentStatus.RETURN_IN_TRANSIT);
         assertRefused(cancelled.next(), c -> c.shipReturn("SF", "SF1234567890", CUSTOMER),
                 FulfillmentStatus.CANCELLED);
+    }
+
+    @Test
+    void aReturnNeverShippedIsAbandonedWithoutMoneyButAShippedOneNeverIs() {
+        Transition abandoned = awaitingReturn().abandon("The customer did not ship the return in time", Actors.SYSTEM);
+
+        assertThat(abandoned.next().status()).isEqualTo(FulfillmentStatus.ABANDONED);
+        assertThat(abandoned.next().status().isFinal()).isTrue();
+        assertThat(abandoned.events()).containsExactly(new CaseAbandoned(caseId,
+                "The customer did not ship the return in time", Actors.SYSTEM));
+        assertRefused(abandoned.next(), c -> c.shipReturn("SF", "SF1234567890", CUSTOMER),
+                FulfillmentStatus.ABANDONED);
+        assertRefused(awaitingReturn().shipReturn("SF", "SF1234567890", CUSTOMER).next(),
+                c -> c.abandon("late", Actors.SYSTEM), FulfillmentStatus.RETURN_IN_TRANSIT);
+        assertRefused(FulfillmentCase.open(Remedies.refundOnly(caseId, "5.00")), c -> c.abandon("late",
+                Actors.SYSTEM), FulfillmentStatus.OPENED);
     }
 
     @Test

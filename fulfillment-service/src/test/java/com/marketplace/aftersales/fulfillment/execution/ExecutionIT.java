@@ -50,12 +50,12 @@ class ExecutionIT extends FulfillmentIntegrationTest {
     }
 
     @Test
-    void aRemedyNotAutomatedYetGetsItsExecutionOrderAndNothingElse() {
+    void aReshipIsTheMerchantsAndWaitsForItsShipmentWithoutMoney() {
         UUID caseId = UUID.randomUUID();
         UUID later = samePartitionAs(caseId);
         try (TopicProbe topic = fulfillmentTopic()) {
-            decide(Remedies.remedy(caseId, Remedy.RESHIP, null, false, null));
-            awaitStatus(caseId, "OPENED");
+            decide(Remedies.reship(caseId));
+            awaitStatus(caseId, "AWAITING_REPLACEMENT");
             // A later case on the same partition: once its events arrive, every event of the first one has too.
             decide(Remedies.refundOnly(later, "10.00"));
             awaitEvents(topic, later, RefundRequested.class);

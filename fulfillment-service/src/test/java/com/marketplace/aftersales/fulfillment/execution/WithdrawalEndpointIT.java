@@ -148,9 +148,4 @@ class WithdrawalEndpointIT extends FulfillmentIntegrationTest {
                         "select count(*) > 0 as seen from inbox_event where event_id = :id")
                 .bind("id", eventId).map((row, meta) -> row.get("seen", Boolean.class)).one().block()));
     }
-
-    private static void assertProblem(EntityExchangeResult<String> result, int status) {
-        assertThat(result.getStatus().value()).as(String.valueOf(result.getResponseBody())).isEqualTo(status);
-        assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    }
 }

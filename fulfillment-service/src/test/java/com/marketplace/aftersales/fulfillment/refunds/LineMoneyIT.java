@@ -39,7 +39,7 @@ class LineMoneyIT extends FulfillmentIntegrationTest {
     LineMoney money;
 
     @Autowired
-    RefundRequests refundRequests;
+    PayoutRequests payouts;
 
     @Autowired
     ReactiveTransactionManager transactionManager;
@@ -65,7 +65,7 @@ class LineMoneyIT extends FulfillmentIntegrationTest {
         String orderId = newOrderId();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        double blockedBefore = count(RefundMetrics.BLOCKED);
+        double blockedBefore = count(MoneyMetrics.BLOCKED);
         try (TopicProbe topic = fulfillmentTopic()) {
             decide(Remedies.onLine(first, orderId, "line-1", Remedy.REFUND_ONLY, Money.of("100.00", "CNY"), false,
                     null));
@@ -80,14 +80,14 @@ class LineMoneyIT extends FulfillmentIntegrationTest {
                     .containsExactly("ExecutionOrderCreated", "RefundFailed");
             RefundFailed blocked = only(events, RefundFailed.class);
             assertThat(blocked.amount()).isEqualTo(Money.of("50.00", "CNY"));
-            assertThat(blocked.reason()).startsWith(RefundRequests.LINE_CEILING_REACHED);
+            assertThat(blocked.reason()).startsWith(PayoutRequests.LINE_CEILING_REACHED);
         }
         assertThat(status(second)).contains("REFUND_BLOCKED");
         // Nothing of the refused refund was written: no refund row, nothing more committed, nothing paid.
         assertThat(refunds(second)).isEmpty();
         assertThat(committed(second)).isEqualByComparingTo("100.00");
         assertThat(paymentsUnder(refundKey(second))).isEmpty();
-        assertThat(count(RefundMetrics.BLOCKED)).isEqualTo(blockedBefore + 1);
+        assertThat(count(MoneyMetrics.BLOCKED)).isEqualTo(blockedBefore + 1);
     }
 
     @Test
@@ -127,7 +127,7 @@ class LineMoneyIT extends FulfillmentIntegrationTest {
                 .block();
 
         try (TopicProbe topic = fulfillmentTopic()) {
-            refundRequests.requestRefund(opened, Actors.SYSTEM)
+            payouts.orderMoney(opened, Actors.SYSTEM)
                     .flatMap(cases::save)
                     .as(TransactionalOperator.create(transactionManager)::transactional)
                     .block();

@@ -32,7 +32,7 @@ class RefundClaimIT extends FulfillmentIntegrationTest {
     PaymentWorker worker;
 
     @Autowired
-    RefundQueue queue;
+    PaymentQueue queue;
 
     @Autowired
     FulfillmentCases cases;
@@ -92,7 +92,7 @@ class RefundClaimIT extends FulfillmentIntegrationTest {
     private Callable<List<UUID>> claimer(String owner) {
         return () -> {
             List<UUID> mine = Collections.synchronizedList(new ArrayList<>());
-            List<ClaimedRefund> batch;
+            List<ClaimedPayment> batch;
             do {
                 batch = queue.claim(owner, 4, Duration.ofSeconds(30)).collectList().block();
                 batch.forEach(refund -> mine.add(refund.refundId()));

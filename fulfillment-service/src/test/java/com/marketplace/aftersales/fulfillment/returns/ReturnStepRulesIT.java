@@ -174,9 +174,4 @@ class ReturnStepRulesIT extends FulfillmentIntegrationTest {
         assertProblem(result, 400);
         assertThat(result.getResponseBody()).as(body).contains("\"field\":\"" + field + "\"");
     }
-
-    private static void assertProblem(EntityExchangeResult<String> result, int status) {
-        assertThat(result.getStatus().value()).as(String.valueOf(result.getResponseBody())).isEqualTo(status);
-        assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    }
 }

@@ -33,6 +33,38 @@ public final class Remedies {
         return remedy(caseId, Remedy.REFUND_ONLY, Money.of(amount, "CNY"), false, null);
     }
 
+    /** A partial refund decided in arbitration: money at once, nothing comes back. */
+    public static RemedyDecided partialRefund(UUID caseId, String amount) {
+        return remedy(caseId, Remedy.PARTIAL_REFUND, Money.of(amount, "CNY"), false, null);
+    }
+
+    /** Compensation only (e.g. an advance payout of a dispute decided for the customer). */
+    public static RemedyDecided compensation(UUID caseId, String amount) {
+        return money(caseId, Remedy.COMPENSATION, null, Money.of(amount, "CNY"));
+    }
+
+    /** A plan that refunds and compensates, nothing comes back. */
+    public static RemedyDecided money(UUID caseId, Remedy remedy, Money refund, Money compensation) {
+        return new RemedyDecided(caseId, remedy, refund, compensation, LINE_PAID, false, null, CUSTOMER, MERCHANT,
+                "order-" + caseId.toString().substring(0, 8), "line-1",
+                "AS-20261122-" + caseId.toString().substring(0, 6), Actor.system("diagnosis-service"));
+    }
+
+    /** The goods come back to the demo warehouse; the merchant ships a replacement once they passed inspection. */
+    public static RemedyDecided exchange(UUID caseId) {
+        return remedy(caseId, Remedy.EXCHANGE, null, true, WAREHOUSE);
+    }
+
+    /** The merchant ships the item again at once (a lost parcel). */
+    public static RemedyDecided reship(UUID caseId) {
+        return remedy(caseId, Remedy.RESHIP, null, false, null);
+    }
+
+    /** The item comes back to the demo warehouse for repair. */
+    public static RemedyDecided repair(UUID caseId) {
+        return remedy(caseId, Remedy.REPAIR, null, true, WAREHOUSE);
+    }
+
     public static RemedyDecided remedy(UUID caseId, Remedy remedy, Money refund, boolean returnRequired,
                                        String warehouseId) {
         return onLine(caseId, "order-" + caseId.toString().substring(0, 8), "line-1", remedy, refund,

@@ -24,6 +24,10 @@ import org.slf4j.MDC;
  * the timers that fell due. Both paths load the case from {@code case-clocks}, let {@link CaseClocks} decide, then
  * save the case, add and remove timers in {@code timers} and forward the resulting events, all inside the task's
  * transaction ({@code exactly_once_v2}): an event is published exactly when the state that produced it is committed.
+ *
+ * <p>Both paths decide first (in memory) and write afterwards, so an exception while deciding leaves no half-written
+ * state: for an input record the {@code ProcessingFailureHandler} then skips it (logged, counted, copied to the
+ * dead-letter topic), for a timer the punctuation drops that timer and fires the others.
  */
 final class ClockProcessor implements Processor<String, EventEnvelope<CaseEvent>, String, EventEnvelope<CaseEvent>> {
 
@@ -33,7 +37,7 @@ final class ClockProcessor implements Processor<String, EventEnvelope<CaseEvent>
     private final SlaMetrics metrics;
     private final ClockStores stores;
     private final TimerFiring firing;
-    private final BacklogGuard backlog;
+    private BacklogGuard backlog;
 
     private ProcessorContext<String, EventEnvelope<CaseEvent>> context;
     private KeyValueStore<String, String> cases;
@@ -45,7 +49,6 @@ final class ClockProcessor implements Processor<String, EventEnvelope<CaseEvent>
         this.metrics = metrics;
         this.stores = stores;
         this.firing = firing;
-        this.backlog = new BacklogGuard(firing.backlogLagThreshold(), firing.backlogQuietPeriod());
     }
 
     @Override
@@ -54,6 +57,8 @@ final class ClockProcessor implements Processor<String, EventEnvelope<CaseEvent>
         this.cases = context.getStateStore(stores.caseClocks());
         this.timers = new DueTimers(new KeyValueTimerStore(context.getStateStore(stores.timers())));
         this.openClocks = metrics.openClocksOf(context.taskId().toString());
+        this.backlog = new BacklogGuard(firing.backlogLagThreshold(), firing.backlogQuietPeriod(),
+                context.currentSystemTimeMs());
         countOpenClocks();
         context.schedule(firing.interval(), PunctuationType.WALL_CLOCK_TIME, this::fireDueTimers);
     }
@@ -116,7 +121,7 @@ final class ClockProcessor implements Processor<String, EventEnvelope<CaseEvent>
     }
 
     private void fire(TimerKey timer, long nowMillis) {
-        timers.fired(timer);
+        timers.fired(timer); // deleted first: a timer fires at most once, even if deciding what it means fails
         String caseId = timer.caseId().toString();
         String json = cases.get(caseId);
         if (json == null) {
@@ -124,11 +129,23 @@ final class ClockProcessor implements Processor<String, EventEnvelope<CaseEvent>
         }
         MDC.put("caseId", caseId);
         try {
-            CaseClocks clocks = CaseClocks.fromJson(json);
-            Map<SlaPolicy, Integer> openBefore = clocks.openByPolicy();
-            Changes changes = clocks.onTimer(timer, Instant.ofEpochMilli(nowMillis), rules);
-            Duration lag = Duration.ofMillis(nowMillis - timer.dueAtMillis());
-            changes.emitted().forEach(emitted -> metrics.detectionLag(timer.kind(), lag));
+            CaseClocks clocks;
+            Map<SlaPolicy, Integer> openBefore;
+            Changes changes;
+            try {
+                clocks = CaseClocks.fromJson(json);
+                openBefore = clocks.openByPolicy();
+                changes = clocks.onTimer(timer, Instant.ofEpochMilli(nowMillis), rules);
+            } catch (RuntimeException e) {
+                // Nothing is written for this timer; the other due timers still fire. A timer that failed once would
+                // fail again, so it is dropped (and counted: aftersales.sla.processing.failed{stage=timer}).
+                log.error("Timer {} could not be fired and is dropped", timer, e);
+                metrics.processingFailed("timer");
+                return;
+            }
+            for (Emitted emitted : changes.emitted()) {
+                metrics.detectionLag(emitted.event(), Duration.ofMillis(nowMillis - timer.dueAtMillis()));
+            }
             apply(caseId, clocks, openBefore, changes, null);
         } finally {
             MDC.remove("caseId");

@@ -1,6 +1,7 @@
 package com.marketplace.aftersales.slamonitor.clocks;
 
 import com.marketplace.aftersales.slamonitor.SlaProperties;
+import com.marketplace.aftersales.slamonitor.calendar.PolicyCalendar;
 import com.marketplace.aftersales.slamonitor.policies.ClockPolicies;
 import java.time.Duration;
 
@@ -8,8 +9,8 @@ import java.time.Duration;
 public record ClockRules(ClockPolicies policies, Deadlines deadlines, int rememberedEventIds,
                          Duration endedCaseRetention) {
 
-    public static ClockRules of(ClockPolicies policies, SlaProperties properties) {
-        return new ClockRules(policies, Deadlines.of(policies, properties), properties.rememberedEventIds(),
-                properties.endedCaseRetention());
+    public static ClockRules of(ClockPolicies policies, SlaProperties properties, PolicyCalendar businessDays) {
+        return new ClockRules(policies, Deadlines.of(policies, properties, businessDays),
+                properties.rememberedEventIds(), properties.endedCaseRetention());
     }
 }

@@ -1,40 +1,39 @@
 package com.marketplace.aftersales.slamonitor.clocks;
 
+import com.marketplace.aftersales.contracts.event.ActorRole;
 import com.marketplace.aftersales.contracts.sla.SlaPolicy;
 import com.marketplace.aftersales.slamonitor.SlaProperties;
+import com.marketplace.aftersales.slamonitor.calendar.CalendarKind;
+import com.marketplace.aftersales.slamonitor.calendar.PolicyCalendar;
 import com.marketplace.aftersales.slamonitor.policies.ClockPolicies;
 import com.marketplace.aftersales.slamonitor.policies.ClockPolicy;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * When a clock warns and falls due. The one place that turns a policy's limit into instants: business calendars go
- * here (the real due time is computed on the calendar first), and the test time scale is applied to the result,
- * {@code start + scale × (due − start)}, the warning point the same way (contracts §4).
+ * The timing of every policy ({@link ClockTiming}): the one place where a policy's defaults meet configuration and a
+ * calendar. Built once at start, so a setting that cannot work stops the start instead of the first deadline.
  */
 public final class Deadlines {
 
-    private final Map<SlaPolicy, Duration> limits;
-    private final double timeScale;
-    private final double warningFraction;
+    private final Map<SlaPolicy, ClockTiming> timings;
 
-    private Deadlines(Map<SlaPolicy, Duration> limits, double timeScale, double warningFraction) {
-        this.limits = limits;
-        this.timeScale = timeScale;
-        this.warningFraction = warningFraction;
+    private Deadlines(Map<SlaPolicy, ClockTiming> timings) {
+        this.timings = timings;
     }
 
     /**
+     * @param businessDays the calendar of business-day policies
      * @throws IllegalArgumentException for a configured policy id the monitor does not run (a typo would otherwise
-     *                                  silently leave the default in force) or a limit that is not positive
+     *                                  silently leave the default in force) or a setting that cannot work
      */
-    public static Deadlines of(ClockPolicies policies, SlaProperties properties) {
+    public static Deadlines of(ClockPolicies policies, SlaProperties properties, PolicyCalendar businessDays) {
         Set<String> known = policies.all().stream().map(p -> p.id().id()).collect(Collectors.toCollection(TreeSet::new));
         for (String configured : properties.policies().keySet()) {
             if (!known.contains(configured)) {
@@ -42,43 +41,46 @@ public final class Deadlines {
                         + ": the monitor runs no such policy; it runs " + known);
             }
         }
-        Map<SlaPolicy, Duration> limits = new EnumMap<>(SlaPolicy.class);
+        Map<SlaPolicy, ClockTiming> timings = new EnumMap<>(SlaPolicy.class);
         for (ClockPolicy policy : policies.all()) {
             SlaProperties.PolicySettings settings = properties.policies().get(policy.id().id());
-            Duration limit = settings == null || settings.limit() == null ? policy.defaultLimit() : settings.limit();
-            if (limit.isZero() || limit.isNegative()) {
-                throw new IllegalArgumentException(
-                        "aftersales.sla.policies." + policy.id().id() + ".limit must be positive, was " + limit);
-            }
-            limits.put(policy.id(), limit);
+            timings.put(policy.id(), timing(policy, settings == null
+                    ? new SlaProperties.PolicySettings(null, null, null, null, null) : settings, properties,
+                    businessDays));
         }
-        return new Deadlines(limits, properties.timeScale(), properties.warningFraction());
+        return new Deadlines(timings);
     }
 
-    /** The configured limit on the real calendar, before time scaling. */
+    private static ClockTiming timing(ClockPolicy policy, SlaProperties.PolicySettings settings,
+                                      SlaProperties properties, PolicyCalendar businessDays) {
+        Duration limit = or(settings.limit(), policy.defaultLimit());
+        CalendarKind kind = or(settings.calendar(), policy.defaultCalendar());
+        double warningFraction = or(settings.warningFraction(), properties.warningFraction());
+        ActorRole warns = or(settings.warn(), policy.defaultWarns());
+        List<ActorRole> escalation = or(settings.escalateTo(), policy.defaultEscalation());
+        PolicyCalendar calendar = kind == CalendarKind.BUSINESS_DAYS ? businessDays : PolicyCalendar.WALL_CLOCK;
+        return new ClockTiming(policy.id(), limit, calendar, warningFraction, properties.timeScale(), warns,
+                escalation);
+    }
+
+    private static <T> T or(T configured, T fallback) {
+        return configured == null ? fallback : configured;
+    }
+
+    public ClockTiming of(SlaPolicy policy) {
+        ClockTiming timing = timings.get(policy);
+        if (timing == null) {
+            throw new IllegalArgumentException("No timing for " + policy);
+        }
+        return timing;
+    }
+
+    /** The configured limit on the policy's calendar, before time scaling. */
     public Duration limitOf(SlaPolicy policy) {
-        Duration limit = limits.get(policy);
-        if (limit == null) {
-            throw new IllegalArgumentException("No limit for " + policy);
-        }
-        return limit;
+        return of(policy).limit();
     }
 
-    public ClockTimes timesFrom(ClockPolicy policy, Instant start) {
-        Duration limit = limitOf(policy.id());
-        // Wall-clock limits: the real due time is start + limit. A business-day policy computes both on its calendar.
-        Instant realDue = start.plus(limit);
-        Instant realWarn = start.plus(fraction(limit, warningFraction));
-        return new ClockTimes(scaled(start, realWarn), scaled(start, realDue));
-    }
-
-    private Instant scaled(Instant start, Instant real) {
-        Duration span = fraction(Duration.between(start, real), timeScale);
-        // Whole milliseconds: due times are also timer keys and record timestamps, both in milliseconds.
-        return start.plus(span).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static Duration fraction(Duration duration, double factor) {
-        return Duration.ofMillis(Math.round(duration.toMillis() * factor));
+    public Collection<ClockTiming> all() {
+        return timings.values();
     }
 }

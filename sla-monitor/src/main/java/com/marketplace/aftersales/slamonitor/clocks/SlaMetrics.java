@@ -2,6 +2,8 @@ package com.marketplace.aftersales.slamonitor.clocks;
 
 import com.marketplace.aftersales.contracts.event.CaseEvent;
 import com.marketplace.aftersales.contracts.sla.SlaBreached;
+import com.marketplace.aftersales.contracts.sla.SlaClockPaused;
+import com.marketplace.aftersales.contracts.sla.SlaClockResumed;
 import com.marketplace.aftersales.contracts.sla.SlaClockStarted;
 import com.marketplace.aftersales.contracts.sla.SlaClockStopped;
 import com.marketplace.aftersales.contracts.sla.SlaDeadlineAction;
@@ -28,12 +30,15 @@ public final class SlaMetrics {
     public static final String OPEN_CLOCKS = "aftersales.sla.clocks.open";
     public static final String CLOCKS_STARTED = "aftersales.sla.clocks.started";
     public static final String CLOCKS_STOPPED = "aftersales.sla.clocks.stopped";
+    public static final String CLOCKS_PAUSED = "aftersales.sla.clocks.paused";
+    public static final String CLOCKS_RESUMED = "aftersales.sla.clocks.resumed";
     public static final String WARNINGS = "aftersales.sla.warnings";
     public static final String BREACHES = "aftersales.sla.breaches";
     public static final String ACTIONS = "aftersales.sla.actions";
     public static final String DETECTION_LAG = "aftersales.sla.detection.lag";
     public static final String PUNCTUATION_DURATION = "aftersales.sla.punctuation.duration";
     public static final String INPUT_SKIPPED = "aftersales.sla.input.skipped";
+    public static final String PROCESSING_FAILED = "aftersales.sla.processing.failed";
 
     private final MeterRegistry registry;
     private final Timer punctuation;
@@ -60,6 +65,10 @@ public final class SlaMetrics {
         } else if (event instanceof SlaClockStopped stopped) {
             registry.counter(CLOCKS_STOPPED, "policy", stopped.policy().id(), "outcome", stopped.outcome().name())
                     .increment();
+        } else if (event instanceof SlaClockPaused paused) {
+            registry.counter(CLOCKS_PAUSED, "policy", paused.policy().id()).increment();
+        } else if (event instanceof SlaClockResumed resumed) {
+            registry.counter(CLOCKS_RESUMED, "policy", resumed.policy().id()).increment();
         } else if (event instanceof SlaWarning warning) {
             registry.counter(WARNINGS, "policy", warning.policy().id()).increment();
         } else if (event instanceof SlaBreached breached) {
@@ -70,11 +79,20 @@ public final class SlaMetrics {
         }
     }
 
-    /** How long after its due time a timer's event went out. */
-    public void detectionLag(TimerKind kind, Duration lag) {
+    /**
+     * How long after its due time a timer's event went out, by what it announced: {@code WARN} (warning), {@code BREACH}
+     * (any level), {@code ACTION} (deadline action). Other events are not timed.
+     */
+    public void detectionLag(CaseEvent announced, Duration lag) {
+        String kind = announced instanceof SlaWarning ? "WARN"
+                : announced instanceof SlaBreached ? "BREACH"
+                : announced instanceof SlaDeadlineAction ? "ACTION" : null;
+        if (kind == null) {
+            return;
+        }
         Timer.builder(DETECTION_LAG)
                 .description("Wall time between a warning point or deadline and the event announcing it")
-                .tag("kind", kind.name())
+                .tag("kind", kind)
                 .publishPercentileHistogram()
                 .register(registry)
                 .record(lag.isNegative() ? Duration.ZERO : lag);
@@ -87,6 +105,14 @@ public final class SlaMetrics {
     /** An input record the monitor did not apply: {@code malformed}, {@code unknown-type}, {@code duplicate}, … */
     public void skipped(String reason) {
         registry.counter(INPUT_SKIPPED, "reason", reason).increment();
+    }
+
+    /**
+     * A record or timer whose processing threw: {@code stage} is {@code record} (skipped and copied to the dead-letter
+     * topic) or {@code timer} (dropped). Each one deserves an alert: a deadline may have gone unannounced.
+     */
+    public void processingFailed(String stage) {
+        registry.counter(PROCESSING_FAILED, "stage", stage).increment();
     }
 
     /** The open-clock counts of one stream task; set from its store at task start, adjusted as clocks change. */

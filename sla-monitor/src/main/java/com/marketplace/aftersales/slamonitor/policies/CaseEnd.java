@@ -7,7 +7,11 @@ import com.marketplace.aftersales.contracts.intake.CaseReviewed;
 import com.marketplace.aftersales.contracts.intake.CaseWithdrawn;
 import com.marketplace.aftersales.contracts.intake.ReviewDecision;
 
-/** The terminal events of contracts §4: each stops every clock of the case, and no clock starts after it. */
+/**
+ * The terminal events of contracts §4. Each stops every clock of the case and keeps new ones from starting, except the
+ * clocks of policies that watch what comes after a case ({@link ClockPolicy#endsWithCase()} false: the follow-up of a
+ * negative review and complaints), which would otherwise be cancelled as they start or never start at all.
+ */
 public final class CaseEnd {
 
     private CaseEnd() {

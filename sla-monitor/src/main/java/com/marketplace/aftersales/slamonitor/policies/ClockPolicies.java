@@ -22,8 +22,24 @@ public final class ClockPolicies {
         }
     }
 
+    /** Every clock of contracts §4, in the order of its table. */
     public static ClockPolicies standard() {
-        return new ClockPolicies(List.of(new FirstResponse(), new MerchantResponse()));
+        return new ClockPolicies(List.of(
+                new FirstResponse(),
+                new ReviewFeedback(),
+                new QualityPlan(),
+                new LogisticsSolved(),
+                new MerchantResponse(),
+                new CustomerShipsReturn(),
+                new MerchantConfirmsReceipt(),
+                new Inspection(),
+                new RefundPaid(),
+                new Repair(),
+                new Reship(),
+                new CompensationPaid(),
+                new NegativeReviewFollowUp(),
+                new Unresolved(),
+                new Complaint()));
     }
 
     public List<ClockPolicy> all() {
@@ -34,9 +50,12 @@ public final class ClockPolicies {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Whether the event can change any clock: only those are worth reading a case's state for. */
+    /**
+     * Whether the event can change any clock or what the monitor knows of the case: only those are worth reading a
+     * case's state for, and only those are remembered for de-duplication.
+     */
     public boolean concern(CaseEvent event) {
-        if (CaseEnd.endsCase(event)) {
+        if (CaseEnd.endsCase(event) || CaseFacts.learnsFrom(event)) {
             return true;
         }
         for (ClockPolicy policy : policies) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 final class MerchantResponse implements ClockPolicy {
 
     private static final DeadlineConsequence ACCEPT_ON_BEHALF =
-            new DeadlineConsequence(DeadlineAction.AUTO_ACCEPT, CaseStatus.AWAITING_MERCHANT);
+            DeadlineConsequence.inStatus(DeadlineAction.AUTO_ACCEPT, CaseStatus.AWAITING_MERCHANT);
 
     @Override
     public SlaPolicy id() {

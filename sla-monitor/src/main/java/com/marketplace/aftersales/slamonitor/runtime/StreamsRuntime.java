@@ -8,6 +8,7 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.processor.StateRestoreListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -19,10 +20,11 @@ import org.springframework.context.SmartLifecycle;
  * Runs the topology as a {@link KafkaStreams} client for as long as the application runs: started last (after the
  * topic check and the web server), stopped first, closed with a bounded wait so the open transaction commits.
  *
- * <p>A stream thread that dies of an unexpected exception stops the client rather than being replaced: a replacement
- * would reprocess the same record and fail the same way. The client then sits in {@code ERROR}; readiness reports it
- * and the application declares itself broken (liveness), so the platform restarts it, which also cures whatever was
- * transient.
+ * <p>A record whose processing throws is skipped by the {@code ProcessingFailureHandler}, so what still kills a stream
+ * thread is Kafka Streams' own trouble (a store that cannot be written, a fenced producer). That stops the client rather
+ * than replacing the thread: a replacement would most likely fail the same way. The client then sits in
+ * {@code ERROR}; readiness reports it and the application declares itself broken (liveness), so the platform restarts
+ * it, which also cures whatever was transient.
  */
 public final class StreamsRuntime implements SmartLifecycle {
 
@@ -33,18 +35,20 @@ public final class StreamsRuntime implements SmartLifecycle {
     private final Duration closeTimeout;
     private final MeterRegistry registry;
     private final ApplicationEventPublisher events;
+    private final StateRestoreListener restoreListener;
 
     private volatile KafkaStreams streams;
     private volatile boolean hasBeenRunning;
     private KafkaStreamsMetrics streamsMetrics;
 
     public StreamsRuntime(Topology topology, Properties properties, Duration closeTimeout, MeterRegistry registry,
-                          ApplicationEventPublisher events) {
+                          ApplicationEventPublisher events, StateRestoreListener restoreListener) {
         this.topology = topology;
         this.properties = properties;
         this.closeTimeout = closeTimeout;
         this.registry = registry;
         this.events = events;
+        this.restoreListener = restoreListener;
     }
 
     @Override
@@ -61,6 +65,7 @@ public final class StreamsRuntime implements SmartLifecycle {
                 AvailabilityChangeEvent.publish(events, this, LivenessState.BROKEN);
             }
         });
+        client.setGlobalStateRestoreListener(restoreListener);
         client.setUncaughtExceptionHandler(failure -> {
             log.error("A stream thread failed; stopping the monitor's Streams client", failure);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

@@ -4,6 +4,7 @@ import com.marketplace.aftersales.contracts.EventEnvelopeSerde;
 import com.marketplace.aftersales.contracts.TopicSpec;
 import com.marketplace.aftersales.contracts.Topics;
 import com.marketplace.aftersales.slamonitor.SlaProperties;
+import com.marketplace.aftersales.slamonitor.calendar.PolicyCalendar;
 import com.marketplace.aftersales.slamonitor.clocks.ClockProcessorSupplier;
 import com.marketplace.aftersales.slamonitor.clocks.ClockRules;
 import com.marketplace.aftersales.slamonitor.clocks.ClockStores;
@@ -39,25 +40,37 @@ public final class SlaTopology {
 
     private final ClockStores stores;
     private final ClockProcessorSupplier clocks;
+    private final String outputTopic;
+    private final StoreType storeType;
 
-    public SlaTopology(ClockRules rules, SlaMetrics metrics, TimerFiring firing) {
+    /**
+     * @param outputTopic {@link #OUTPUT_TOPIC}; another only in a test that must not mix with a running monitor
+     * @param storeType   {@link StoreType#ROCKSDB} but in topology tests
+     */
+    public SlaTopology(ClockRules rules, SlaMetrics metrics, TimerFiring firing, String outputTopic,
+                       StoreType storeType) {
         this.stores = ClockStores.STANDARD;
         this.clocks = new ClockProcessorSupplier(rules, metrics, stores, firing);
+        this.outputTopic = outputTopic;
+        this.storeType = storeType;
     }
 
-    public static SlaTopology of(SlaProperties properties, ClockPolicies policies, SlaMetrics metrics) {
-        return new SlaTopology(ClockRules.of(policies, properties), metrics, TimerFiring.of(properties));
+    /** @param businessDays the calendar of the business-day policies */
+    public static SlaTopology of(SlaProperties properties, ClockPolicies policies, SlaMetrics metrics,
+                                 PolicyCalendar businessDays) {
+        return new SlaTopology(ClockRules.of(policies, properties, businessDays), metrics, TimerFiring.of(properties),
+                OUTPUT_TOPIC, StoreType.ROCKSDB);
     }
 
     public void buildOn(StreamsBuilder builder) {
         EventEnvelopeSerde events = new EventEnvelopeSerde();
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(stores.caseClocks()), Serdes.String(), Serdes.String()));
+                storeType.supplier(stores.caseClocks()), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(stores.timers()), Serdes.String(), Serdes.String()));
+                storeType.supplier(stores.timers()), Serdes.String(), Serdes.String()));
         builder.stream(INPUT_TOPICS, Consumed.with(Serdes.String(), events).withName("lifecycle-events"))
                 .process(clocks, Named.as("deadline-clocks"), stores.caseClocks(), stores.timers())
-                .to(OUTPUT_TOPIC, Produced.with(Serdes.String(), events).withName("sla-events"));
+                .to(outputTopic, Produced.with(Serdes.String(), events).withName("sla-events"));
     }
 
     public Topology build() {

@@ -19,8 +19,8 @@ public final class StreamsSettings {
      * @param clientProperties how to reach the cluster ({@code bootstrap.servers}, TLS, SASL …), e.g. from
      *                         {@code spring.kafka.*}
      */
-    public static Properties of(Map<String, Object> clientProperties, SlaProperties.Streams streams, Path stateDir,
-                                SlaMetrics metrics) {
+    public static Properties of(Map<String, Object> clientProperties, SlaProperties.Streams streams,
+                                SlaProperties.RocksDb rocksdb, Path stateDir, SlaMetrics metrics) {
         Properties properties = new Properties();
         properties.putAll(clientProperties);
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, streams.applicationId());
@@ -31,11 +31,16 @@ public final class StreamsSettings {
         properties.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, streams.replicationFactor());
         properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streams.threads());
         properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, MalformedInputHandler.class);
+        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, ProcessingFailureHandler.class);
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG,
                 Topics.deadLetter(Component.SLA_MONITOR).name());
         // Changelog names derive from store names; refuse a future change that would let Streams invent one.
         properties.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         properties.put(MalformedInputHandler.METRICS_CONFIG, metrics);
+        properties.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
+        properties.put(BoundedRocksDbMemory.BLOCK_CACHE_BYTES_CONFIG, String.valueOf(rocksdb.blockCacheSize().toBytes()));
+        properties.put(BoundedRocksDbMemory.WRITE_BUFFER_BYTES_CONFIG,
+                String.valueOf(rocksdb.writeBufferSize().toBytes()));
         return properties;
     }
 }

@@ -15,7 +15,8 @@ class StreamsHealthIndicatorTest {
     @Test
     void notReadyBeforeTheStreamsClientRuns() {
         StreamsRuntime notStarted = new StreamsRuntime(new StreamsBuilder().build(), new Properties(),
-                Duration.ofSeconds(1), new SimpleMeterRegistry(), event -> { });
+                Duration.ofSeconds(1), new SimpleMeterRegistry(), event -> { },
+                new RestoreProgress(new SimpleMeterRegistry(), java.util.List.of()));
 
         Health health = new StreamsHealthIndicator(notStarted).health();
 

@@ -2,6 +2,8 @@ package com.marketplace.aftersales.slamonitor.topology;
 
 import static com.marketplace.aftersales.contracts.sla.SlaPolicy.FIRST_RESPONSE;
 import static com.marketplace.aftersales.contracts.sla.SlaPolicy.MERCHANT_RESPONSE;
+import static com.marketplace.aftersales.contracts.sla.SlaPolicy.REVIEW_FEEDBACK;
+import static com.marketplace.aftersales.contracts.sla.SlaPolicy.UNRESOLVED;
 import static com.marketplace.aftersales.slamonitor.Events.abandoned;
 import static com.marketplace.aftersales.slamonitor.Events.at;
 import static com.marketplace.aftersales.slamonitor.Events.closed;
@@ -74,7 +76,7 @@ class CaseEndTopologyTest {
     }
 
     @Test
-    void everyOpenClockIsCancelledButARejectionInTimeStillMetTheFirstResponse() {
+    void everyOpenClockIsCancelledButARejectionInTimeStillMetTheReviewDeadlines() {
         monitor.publish(at(START, submitted(caseId)));
         monitor.publish(at(START.plusSeconds(60), verificationRequested(caseId)));
         monitor.published();
@@ -83,6 +85,8 @@ class CaseEndTopologyTest {
 
         assertThat(monitor.published()).extracting(Published::event).containsExactlyInAnyOrder(
                 new SlaClockStopped(caseId, FIRST_RESPONSE, 1, START.plusSeconds(600), ClockOutcome.MET, MONITOR),
+                new SlaClockStopped(caseId, REVIEW_FEEDBACK, 1, START.plusSeconds(600), ClockOutcome.MET, MONITOR),
+                new SlaClockStopped(caseId, UNRESOLVED, 1, START.plusSeconds(600), ClockOutcome.CANCELLED, MONITOR),
                 new SlaClockStopped(caseId, MERCHANT_RESPONSE, 1, START.plusSeconds(600), ClockOutcome.CANCELLED,
                         MONITOR));
         monitor.advance(Duration.ofDays(6));

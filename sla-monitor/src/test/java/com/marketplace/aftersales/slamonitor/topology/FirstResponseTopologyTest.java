@@ -17,6 +17,7 @@ import com.marketplace.aftersales.contracts.sla.ClockOutcome;
 import com.marketplace.aftersales.contracts.sla.SlaBreached;
 import com.marketplace.aftersales.contracts.sla.SlaClockStarted;
 import com.marketplace.aftersales.contracts.sla.SlaClockStopped;
+import com.marketplace.aftersales.contracts.sla.SlaPolicy;
 import com.marketplace.aftersales.contracts.sla.SlaWarning;
 import com.marketplace.aftersales.slamonitor.SlaProperties;
 import com.marketplace.aftersales.slamonitor.topology.MonitorHarness.Published;
@@ -57,13 +58,13 @@ class FirstResponseTopologyTest {
         monitor.advance(Duration.ofMinutes(10));
         monitor.publish(at(monitor.now(), reviewed(caseId, ReviewDecision.APPROVED)));
 
-        assertThat(monitor.published()).extracting(Published::event).containsExactly(
+        assertThat(monitor.published(FIRST_RESPONSE)).extracting(Published::event).containsExactly(
                 new SlaClockStarted(caseId, FIRST_RESPONSE, 1, START, DUE, WARN, MONITOR),
                 new SlaClockStopped(caseId, FIRST_RESPONSE, 1, START.plus(Duration.ofMinutes(10)),
                         ClockOutcome.MET, MONITOR));
 
         monitor.advance(Duration.ofHours(1));
-        assertThat(monitor.published()).as("no warning or breach for a stopped clock").isEmpty();
+        assertThat(monitor.published(FIRST_RESPONSE)).as("no warning or breach for a stopped clock").isEmpty();
     }
 
     @Test
@@ -75,7 +76,7 @@ class FirstResponseTopologyTest {
         monitor.advance(Duration.ofMinutes(5));
         monitor.publish(at(monitor.now(), message(caseId, AGENT)));
 
-        assertThat(monitor.published()).extracting(Published::event).containsExactly(
+        assertThat(monitor.published(FIRST_RESPONSE)).extracting(Published::event).containsExactly(
                 new SlaClockStarted(caseId, FIRST_RESPONSE, 1, START, DUE, WARN, MONITOR),
                 new SlaClockStopped(caseId, FIRST_RESPONSE, 1, START.plus(Duration.ofMinutes(10)),
                         ClockOutcome.MET, MONITOR));
@@ -84,13 +85,13 @@ class FirstResponseTopologyTest {
     @Test
     void theHandlerIsWarnedAtEightyPercentOfTheLimit() {
         monitor.publish(at(START, submitted(caseId)));
-        monitor.published();
+        monitor.published(FIRST_RESPONSE);
 
         monitor.advanceTo(WARN.minusSeconds(1));
-        assertThat(monitor.published()).isEmpty();
+        assertThat(monitor.published(FIRST_RESPONSE)).isEmpty();
 
         monitor.advance(Duration.ofSeconds(1));
-        Published warning = single(monitor);
+        Published warning = single(monitor, FIRST_RESPONSE);
         assertThat(warning.event()).isEqualTo(
                 new SlaWarning(caseId, FIRST_RESPONSE, 1, DUE, ActorRole.AGENT, MONITOR));
         assertThat(warning.envelope().time()).isEqualTo(WARN);
@@ -100,17 +101,17 @@ class FirstResponseTopologyTest {
     void anUnansweredRequestIsEscalatedToTheSupervisorAtTheDeadlineAndALateAnswerBreachesIt() {
         monitor.publish(at(START, submitted(caseId)));
         monitor.advanceTo(WARN);
-        monitor.published();
+        monitor.published(FIRST_RESPONSE);
 
         monitor.advanceTo(DUE.minusSeconds(1));
-        assertThat(monitor.published()).isEmpty();
+        assertThat(monitor.published(FIRST_RESPONSE)).isEmpty();
         monitor.advance(Duration.ofSeconds(1));
-        assertThat(single(monitor).event()).isEqualTo(
+        assertThat(single(monitor, FIRST_RESPONSE).event()).isEqualTo(
                 new SlaBreached(caseId, FIRST_RESPONSE, 1, 1, DUE, ActorRole.SUPERVISOR, MONITOR));
 
         monitor.advance(Duration.ofMinutes(10));
         monitor.publish(at(monitor.now(), reviewed(caseId, ReviewDecision.APPROVED)));
-        assertThat(single(monitor).event()).isEqualTo(new SlaClockStopped(caseId, FIRST_RESPONSE, 1,
+        assertThat(single(monitor, FIRST_RESPONSE).event()).isEqualTo(new SlaClockStopped(caseId, FIRST_RESPONSE, 1,
                 DUE.plus(Duration.ofMinutes(10)), ClockOutcome.BREACHED, MONITOR));
     }
 
@@ -121,13 +122,14 @@ class FirstResponseTopologyTest {
         monitor.publish(at(START.plusSeconds(120), message(caseId, AGENT)));
         monitor.publish(at(START.plusSeconds(180), reviewed(caseId, ReviewDecision.APPROVED)));
 
-        assertThat(monitor.published()).extracting(Published::event).hasSize(2)
+        assertThat(monitor.published(FIRST_RESPONSE)).extracting(Published::event).hasSize(2)
                 .last().isEqualTo(new SlaClockStopped(caseId, FIRST_RESPONSE, 1, START.plusSeconds(60),
                         ClockOutcome.MET, MONITOR));
     }
 
-    static Published single(MonitorHarness monitor) {
-        var published = monitor.published();
+    /** The one event the monitor published about these policies since the last look. */
+    static Published single(MonitorHarness monitor, SlaPolicy... policies) {
+        var published = monitor.published(policies);
         assertThat(published).hasSize(1);
         return published.get(0);
     }

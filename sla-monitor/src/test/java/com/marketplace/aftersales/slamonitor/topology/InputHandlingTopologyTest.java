@@ -17,6 +17,7 @@ import com.marketplace.aftersales.contracts.event.Actor;
 import com.marketplace.aftersales.contracts.sla.ClockOutcome;
 import com.marketplace.aftersales.contracts.sla.SlaClockStarted;
 import com.marketplace.aftersales.contracts.sla.SlaClockStopped;
+import com.marketplace.aftersales.contracts.sla.SlaPolicy;
 import com.marketplace.aftersales.contracts.sla.SlaWarning;
 import com.marketplace.aftersales.slamonitor.SlaProperties;
 import com.marketplace.aftersales.slamonitor.clocks.ClockStores;
@@ -80,7 +81,7 @@ class InputHandlingTopologyTest {
                 new RecordHeaders());
         monitor.publish(at(START, submitted(caseId)));
 
-        assertThat(monitor.published()).extracting(Published::event).singleElement()
+        assertThat(monitor.published(SlaPolicy.FIRST_RESPONSE)).extracting(Published::event).singleElement()
                 .isInstanceOf(SlaClockStarted.class);
         assertThat(monitor.count(SlaMetrics.INPUT_SKIPPED, "reason", "unknown-type")).isEqualTo(1);
     }

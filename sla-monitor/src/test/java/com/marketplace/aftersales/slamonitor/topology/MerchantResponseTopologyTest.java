@@ -76,7 +76,7 @@ class MerchantResponseTopologyTest {
         monitor.published();
 
         monitor.advanceTo(WARN);
-        assertThat(single(monitor).event())
+        assertThat(single(monitor, MERCHANT_RESPONSE).event())
                 .isEqualTo(new SlaWarning(caseId, MERCHANT_RESPONSE, 1, DUE, ActorRole.AGENT, MONITOR));
 
         monitor.advanceTo(DUE.minusSeconds(1));
@@ -93,8 +93,15 @@ class MerchantResponseTopologyTest {
         assertThat(action.envelope().id())
                 .isEqualTo(UUID.nameUUIDFromBytes(actionId.getBytes(StandardCharsets.UTF_8)).toString());
 
-        monitor.advance(Duration.ofDays(10));
-        assertThat(monitor.published()).as("the action is published once").isEmpty();
+        // Still unanswered after another full limit: the operations manager hears of it, and nothing is done twice.
+        monitor.advanceTo(DUE.plus(Duration.ofDays(5)).minusSeconds(1));
+        assertThat(monitor.published()).isEmpty();
+        monitor.advance(Duration.ofSeconds(1));
+        assertThat(monitor.published()).extracting(Published::event).containsExactly(
+                new SlaBreached(caseId, MERCHANT_RESPONSE, 1, 2, DUE, ActorRole.OPS_MANAGER, MONITOR));
+
+        monitor.advance(Duration.ofDays(30));
+        assertThat(monitor.published()).as("the ladder ends at level 2; the action is published once").isEmpty();
         assertThat(monitor.count(SlaMetrics.ACTIONS, "action", "AUTO_ACCEPT")).isEqualTo(1);
     }
 
@@ -108,7 +115,7 @@ class MerchantResponseTopologyTest {
         monitor.advance(Duration.ofSeconds(2));
         monitor.publish(at(monitor.now(), new MerchantResponded(caseId, MerchantDecision.ACCEPT, null, true,
                 Actor.system("diagnosis-service"))));
-        assertThat(single(monitor).event()).isEqualTo(new SlaClockStopped(caseId, MERCHANT_RESPONSE, 1,
+        assertThat(single(monitor, MERCHANT_RESPONSE).event()).isEqualTo(new SlaClockStopped(caseId, MERCHANT_RESPONSE, 1,
                 DUE.plusSeconds(2), ClockOutcome.BREACHED, MONITOR));
 
         monitor.advance(Duration.ofDays(10));
@@ -124,7 +131,7 @@ class MerchantResponseTopologyTest {
 
         monitor.publish(at(DUE.minusSeconds(30), merchantResponded(caseId)));
 
-        assertThat(single(monitor).event()).isEqualTo(new SlaClockStopped(caseId, MERCHANT_RESPONSE, 1,
+        assertThat(single(monitor, MERCHANT_RESPONSE).event()).isEqualTo(new SlaClockStopped(caseId, MERCHANT_RESPONSE, 1,
                 DUE.minusSeconds(30), ClockOutcome.MET, MONITOR));
     }
 }

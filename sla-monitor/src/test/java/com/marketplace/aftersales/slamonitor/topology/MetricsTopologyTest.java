@@ -13,9 +13,9 @@ import io.micrometer.core.instrument.Timer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.concurrent.TimeUnit;
 
 /** The names the ops dashboards query exist and count what happened. */
 class MetricsTopologyTest {
@@ -23,6 +23,11 @@ class MetricsTopologyTest {
     @TempDir
     Path stateDir;
 
+    /**
+     * A submitted case (first-response 30 min, review-feedback 1 business day, unresolved 48 h) also awaiting its
+     * merchant (5 days). The wall clock jumps to 24 min, 30 min, 4 days and 5 days + 3 s; what was due in between fires
+     * late at the next jump, and warnings whose deadline had passed by then are not published.
+     */
     @Test
     void clocksWarningsBreachesActionsAndTheirTimingAreMeasured() {
         UUID caseId = UUID.randomUUID();
@@ -31,6 +36,8 @@ class MetricsTopologyTest {
             monitor.publish(at(START, submitted(caseId)));
             assertThat(openClocks(monitor, "merchant-response")).isEqualTo(1);
             assertThat(openClocks(monitor, "first-response")).isEqualTo(1);
+            assertThat(openClocks(monitor, "review-feedback")).isEqualTo(1);
+            assertThat(openClocks(monitor, "unresolved")).isEqualTo(1);
 
             monitor.advanceTo(START.plus(Duration.ofMinutes(24)));
             monitor.advanceTo(START.plus(Duration.ofMinutes(30)));
@@ -45,15 +52,24 @@ class MetricsTopologyTest {
                     .isEqualTo(1);
             assertThat(monitor.count(SlaMetrics.WARNINGS, "policy", "merchant-response")).isEqualTo(1);
             assertThat(monitor.count(SlaMetrics.WARNINGS, "policy", "first-response")).isEqualTo(1);
+            assertThat(monitor.count(SlaMetrics.WARNINGS, "policy", "unresolved")).as("its deadline passed first")
+                    .isZero();
             assertThat(monitor.count(SlaMetrics.BREACHES, "policy", "merchant-response", "level", "1")).isEqualTo(1);
+            assertThat(monitor.count(SlaMetrics.BREACHES, "policy", "first-response", "level", "1")).isEqualTo(1);
+            assertThat(monitor.count(SlaMetrics.BREACHES, "policy", "first-response", "level", "2")).isEqualTo(1);
+            assertThat(monitor.count(SlaMetrics.BREACHES, "policy", "unresolved", "level", "2")).isEqualTo(1);
             assertThat(monitor.count(SlaMetrics.ACTIONS, "action", "AUTO_ACCEPT")).isEqualTo(1);
+            assertThat(monitor.count(SlaMetrics.ACTIONS, "action", "RAISE_PRIORITY")).isEqualTo(1);
 
             Timer actionLag = monitor.registry.find(SlaMetrics.DETECTION_LAG).tags("kind", "ACTION").timer();
             assertThat(actionLag).isNotNull();
-            assertThat(actionLag.count()).isEqualTo(1);
-            assertThat(monitor.registry.find(SlaMetrics.DETECTION_LAG).tags("kind", "BREACH").timer().count())
+            assertThat(actionLag.count()).isEqualTo(2);
+            assertThat(actionLag.totalTime(TimeUnit.SECONDS)).as("unresolved 2 days late, merchant-response 3 s")
+                    .isEqualTo(Duration.ofDays(2).plusSeconds(3).toSeconds());
+            assertThat(monitor.registry.find(SlaMetrics.DETECTION_LAG).tags("kind", "WARN").timer().count())
                     .isEqualTo(2);
-            assertThat(actionLag.totalTime(TimeUnit.SECONDS)).as("fired 3 s late").isEqualTo(3);
+            assertThat(monitor.registry.find(SlaMetrics.DETECTION_LAG).tags("kind", "BREACH").timer().count())
+                    .as("first-response 1+2, review-feedback 1+2, unresolved 1+2, merchant-response 1").isEqualTo(7);
             assertThat(monitor.registry.find(SlaMetrics.PUNCTUATION_DURATION).timer().count()).isPositive();
         }
     }

@@ -1,10 +1,23 @@
 package com.marketplace.aftersales.slamonitor.topology;
 
 import com.marketplace.aftersales.contracts.CloudEventHeaders;
+import com.marketplace.aftersales.contracts.Component;
+import com.marketplace.aftersales.contracts.Topics;
 import com.marketplace.aftersales.contracts.EventCodec;
 import com.marketplace.aftersales.contracts.EventEnvelope;
 import com.marketplace.aftersales.contracts.event.CaseEvent;
+import com.marketplace.aftersales.contracts.sla.SlaBreached;
+import com.marketplace.aftersales.contracts.sla.SlaClockPaused;
+import com.marketplace.aftersales.contracts.sla.SlaClockResumed;
+import com.marketplace.aftersales.contracts.sla.SlaClockStarted;
+import com.marketplace.aftersales.contracts.sla.SlaClockStopped;
+import com.marketplace.aftersales.contracts.sla.SlaDeadlineAction;
+import com.marketplace.aftersales.contracts.sla.SlaPolicy;
+import com.marketplace.aftersales.contracts.sla.SlaWarning;
 import com.marketplace.aftersales.slamonitor.SlaProperties;
+import com.marketplace.aftersales.slamonitor.calendar.Calendars;
+import com.marketplace.aftersales.slamonitor.clocks.ClockRules;
+import com.marketplace.aftersales.slamonitor.clocks.TimerFiring;
 import com.marketplace.aftersales.slamonitor.clocks.SlaMetrics;
 import com.marketplace.aftersales.slamonitor.policies.ClockPolicies;
 import com.marketplace.aftersales.slamonitor.policies.ClockPolicy;
@@ -34,7 +47,8 @@ import java.util.ArrayList;
 /**
  * The production topology in a {@link TopologyTestDriver}: events go in as the owning services' relays write them
  * (record timestamp = the wall clock when published), the wall clock moves only when a test says so, and what the
- * monitor published is read back as envelopes. No sleeps: the driver is synchronous.
+ * monitor published is read back as envelopes. No sleeps: the driver is synchronous. The stores are in memory unless
+ * a test asks for RocksDB (production's), see {@link StoreType}.
  */
 final class MonitorHarness implements AutoCloseable {
 
@@ -44,19 +58,36 @@ final class MonitorHarness implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final Map<String, TestInputTopic<String, byte[]>> inputs = new HashMap<>();
     private final TestOutputTopic<String, byte[]> sla;
+    private final TestOutputTopic<String, byte[]> deadLetters;
     private Instant now = START;
 
     MonitorHarness(SlaProperties properties, Path stateDir) {
+        this(properties, stateDir, StoreType.IN_MEMORY);
+    }
+
+    /**
+     * @param storeType {@link StoreType#IN_MEMORY} unless the test is about the store: the driver flushes RocksDB after
+     *                  every record, which costs about 80 ms each
+     */
+    MonitorHarness(SlaProperties properties, Path stateDir, StoreType storeType) {
+        this(properties, stateDir, storeType, START);
+    }
+
+    /** @param wallClock where the wall clock starts */
+    MonitorHarness(SlaProperties properties, Path stateDir, StoreType storeType, Instant wallClock) {
         ClockPolicies policies = ClockPolicies.standard();
         SlaMetrics metrics = new SlaMetrics(registry, policies.all().stream().map(ClockPolicy::id).toList());
-        SlaTopology topology = SlaTopology.of(properties, policies, metrics);
-        driver = new TopologyTestDriver(topology.build(),
-                StreamsSettings.of(Map.of("bootstrap.servers", "driver:9092"), properties.streams(), stateDir, metrics),
-                START);
+        SlaTopology topology = new SlaTopology(ClockRules.of(policies, properties, Calendars.shipped()), metrics,
+                TimerFiring.of(properties), SlaTopology.OUTPUT_TOPIC, storeType);
+        driver = new TopologyTestDriver(topology.build(), StreamsSettings.of(Map.of("bootstrap.servers", "driver:9092"),
+                properties.streams(), properties.rocksdb(), stateDir, metrics), wallClock);
+        now = wallClock;
         for (String topic : SlaTopology.INPUT_TOPICS) {
             inputs.put(topic, driver.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer()));
         }
         sla = driver.createOutputTopic(SlaTopology.OUTPUT_TOPIC, new StringDeserializer(), new ByteArrayDeserializer());
+        deadLetters = driver.createOutputTopic(Topics.deadLetter(Component.SLA_MONITOR).name(), new StringDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     /** Publishes the event with {@code ce_*} headers, keyed by its case, stamped with the current wall clock. */
@@ -100,9 +131,25 @@ final class MonitorHarness implements AutoCloseable {
         return now;
     }
 
+    /** Records copied to the monitor's dead-letter topic since the last call. */
+    List<TestRecord<String, byte[]>> deadLetters() {
+        return deadLetters.readRecordsToList();
+    }
+
     /** What the monitor published since the last call, in order. */
     List<Published> published() {
         return sla.readRecordsToList().stream().map(Published::new).toList();
+    }
+
+    /** What the monitor published since the last call about clocks of these policies, in order; the rest is dropped. */
+    List<Published> published(SlaPolicy... policies) {
+        List<SlaPolicy> wanted = List.of(policies);
+        return published().stream().filter(p -> wanted.contains(p.policy())).toList();
+    }
+
+    /** The events of {@link #published(SlaPolicy...)}. */
+    List<CaseEvent> events(SlaPolicy... policies) {
+        return published(policies).stream().map(Published::event).toList();
     }
 
     KeyValueStore<String, String> store(String name) {
@@ -153,6 +200,27 @@ final class MonitorHarness implements AutoCloseable {
 
         UUID caseId() {
             return envelope.data().caseId();
+        }
+
+        /** The policy of the clock the event is about. */
+        SlaPolicy policy() {
+            CaseEvent event = envelope.data();
+            if (event instanceof SlaClockStarted e) {
+                return e.policy();
+            } else if (event instanceof SlaClockStopped e) {
+                return e.policy();
+            } else if (event instanceof SlaClockPaused e) {
+                return e.policy();
+            } else if (event instanceof SlaClockResumed e) {
+                return e.policy();
+            } else if (event instanceof SlaWarning e) {
+                return e.policy();
+            } else if (event instanceof SlaBreached e) {
+                return e.policy();
+            } else if (event instanceof SlaDeadlineAction e) {
+                return e.policy();
+            }
+            throw new IllegalStateException("Not an SLA event: " + envelope.type());
         }
 
         String header(String name) {

@@ -35,7 +35,7 @@ class OutputRecordTopologyTest {
     @Test
     void everyRecordCarriesTheCloudEventAsBodyAndHeadersKeyedAndStampedByTheCase() {
         UUID caseId = UUID.randomUUID();
-        try (MonitorHarness monitor = new MonitorHarness(SlaProperties.defaults(), stateDir)) {
+        try (MonitorHarness monitor = new MonitorHarness(SlaProperties.defaults(), stateDir, StoreType.ROCKSDB)) {
             RecordHeaders traced = new RecordHeaders();
             traced.add(CloudEventHeaders.TRACEPARENT, TRACEPARENT.getBytes(StandardCharsets.UTF_8));
             monitor.publish(at(START, verificationRequested(caseId)), START, traced);
@@ -82,7 +82,7 @@ class OutputRecordTopologyTest {
 
     private static List<String> idsAfterHistory(Path stateDir, EventEnvelope<MerchantVerificationRequested> requested,
                                                 UUID caseId) {
-        try (MonitorHarness monitor = new MonitorHarness(SlaProperties.defaults(), stateDir)) {
+        try (MonitorHarness monitor = new MonitorHarness(SlaProperties.defaults(), stateDir, StoreType.ROCKSDB)) {
             monitor.publish(requested);
             monitor.advanceTo(START.plus(Duration.ofDays(4)));
             monitor.advanceTo(START.plus(Duration.ofDays(5)));

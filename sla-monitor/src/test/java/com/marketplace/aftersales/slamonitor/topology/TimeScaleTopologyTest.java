@@ -6,6 +6,9 @@ import static com.marketplace.aftersales.slamonitor.Events.verificationRequested
 import static com.marketplace.aftersales.slamonitor.topology.MonitorHarness.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.marketplace.aftersales.contracts.sla.SlaPolicy.FIRST_RESPONSE;
+import static com.marketplace.aftersales.contracts.sla.SlaPolicy.MERCHANT_RESPONSE;
+
 import com.marketplace.aftersales.contracts.sla.SlaBreached;
 import com.marketplace.aftersales.contracts.sla.SlaClockStarted;
 import com.marketplace.aftersales.contracts.sla.SlaDeadlineAction;
@@ -59,11 +62,12 @@ class TimeScaleTopologyTest {
     @Test
     void aPolicyLimitOverrideChangesThatPolicyOnly() {
         monitor = new MonitorHarness(settings(1.0,
-                Map.of("merchant-response", new SlaProperties.PolicySettings(Duration.ofSeconds(20)))), stateDir);
+                Map.of("merchant-response", SlaProperties.PolicySettings.limit(Duration.ofSeconds(20)))), stateDir);
         monitor.publish(at(START, verificationRequested(caseId)));
         monitor.publish(at(START, submitted(caseId)));
 
-        List<SlaClockStarted> started = monitor.published().stream().map(p -> p.as(SlaClockStarted.class)).toList();
+        List<SlaClockStarted> started = monitor.published(MERCHANT_RESPONSE, FIRST_RESPONSE).stream()
+                .map(p -> p.as(SlaClockStarted.class)).toList();
         assertThat(started).extracting(SlaClockStarted::dueAt)
                 .containsExactly(START.plusSeconds(20), START.plus(Duration.ofMinutes(30)));
         assertThat(started.get(0).warnAt()).isEqualTo(START.plusSeconds(16));
@@ -76,13 +80,17 @@ class TimeScaleTopologyTest {
     @Test
     void theScaleAppliesOnTopOfAnOverriddenLimit() {
         monitor = new MonitorHarness(settings(0.5,
-                Map.of("merchant-response", new SlaProperties.PolicySettings(Duration.ofSeconds(20)))), stateDir);
+                Map.of("merchant-response", SlaProperties.PolicySettings.limit(Duration.ofSeconds(20)))), stateDir);
         monitor.publish(at(START, verificationRequested(caseId)));
 
         assertThat(monitor.published().get(0).as(SlaClockStarted.class).dueAt()).isEqualTo(START.plusSeconds(10));
     }
 
     private static SlaProperties settings(double scale, Map<String, SlaProperties.PolicySettings> policies) {
-        return new SlaProperties(scale, null, policies, PUNCTUATION, null, null, null, null, null);
+        SlaProperties settings = SlaProperties.defaults().withTimeScale(scale).withPunctuationInterval(PUNCTUATION);
+        for (var policy : policies.entrySet()) {
+            settings = settings.withPolicy(policy.getKey(), policy.getValue());
+        }
+        return settings;
     }
 }

@@ -1,17 +1,29 @@
 package com.marketplace.aftersales.gateway;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code aftersales.gateway.*}: how the backends' circuit breakers behave. The routes and the backends' URLs
- * ({@code aftersales.gateway.backends.*}) are in application.yml.
+ * {@code aftersales.gateway.*} shared by several features: where the backends are, how their circuit breakers behave,
+ * and which proxies in front of the gateway are trusted to name the client. The routes themselves are in
+ * application.yml; each feature has its own properties below this prefix (rate limits, body limits, CORS …).
+ *
+ * @param backends       service name (intake, diagnosis, fulfillment, feedback, case-view) → base URL; the routes use
+ *                       the same values, which is how a route is known to lead to a service
+ * @param trustedProxies addresses or CIDR blocks (e.g. the ingress controller's pod network) whose
+ *                       {@code X-Forwarded-For} is believed; from anyone else the connection's address is the client's
  */
 @ConfigurationProperties("aftersales.gateway")
-public record GatewayProperties(CircuitBreaker circuitBreaker) {
+public record GatewayProperties(Map<String, URI> backends, CircuitBreaker circuitBreaker, List<String> trustedProxies) {
 
     public GatewayProperties {
+        backends = backends == null ? Map.of() : Map.copyOf(backends);
         circuitBreaker = circuitBreaker == null ? new CircuitBreaker(null, null, null, null) : circuitBreaker;
+        trustedProxies = trustedProxies == null ? List.of()
+                : trustedProxies.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
     }
 
     /**

@@ -9,6 +9,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class Backends {
 
     public static final List<String> NAMES = List.of("intake", "diagnosis", "fulfillment", "feedback", "case-view");
+    static {
+        System.setProperty("io.netty.leakDetection.level", "paranoid");
+    }
     private static final Map<String, BackendStub> STUBS = start();
 
     private Backends() {

@@ -8,7 +8,6 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -39,17 +38,15 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     private static ApiProblem problemFor(ServerWebExchange exchange, Throwable error) {
         String endpoint = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath();
-        int status = error instanceof ResponseStatusException rse ? rse.getStatusCode().value() : 500;
-        if (status == HttpStatus.NOT_FOUND.value() || status == HttpStatus.METHOD_NOT_ALLOWED.value()) {
-            // The API is a set of method + path pairs; any other pair simply does not exist.
+        HttpStatus status = ErrorStatus.of(error);
+        if (status == HttpStatus.NOT_FOUND) {
             return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", "There is no endpoint " + endpoint, Map.of());
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        if (known == null || known.is5xxServerError()) {
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
             log.error("Unexpected failure handling {}", endpoint, error);
             return new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                     "Something went wrong in the gateway. Try again later.", Map.of());
         }
-        return new ApiProblem(known, known.getReasonPhrase(), "The gateway cannot handle " + endpoint, Map.of());
+        return new ApiProblem(status, status.getReasonPhrase(), "The gateway cannot handle " + endpoint, Map.of());
     }
 }

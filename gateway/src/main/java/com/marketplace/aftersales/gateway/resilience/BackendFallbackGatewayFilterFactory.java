@@ -1,5 +1,6 @@
 package com.marketplace.aftersales.gateway.resilience;
 
+import com.marketplace.aftersales.gateway.ClientFault;
 import com.marketplace.aftersales.gateway.errors.Problems;
 import java.util.List;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -36,6 +37,10 @@ class BackendFallbackGatewayFilterFactory extends AbstractGatewayFilterFactory<B
         return (exchange, chain) -> chain.filter(exchange).onErrorResume(failure -> {
             if (exchange.getResponse().isCommitted()) {
                 // A stream that broke half-way: the status is long gone, nothing can be answered any more.
+                return Mono.error(failure);
+            }
+            if (ClientFault.isCause(failure)) {
+                // The client's request was cut off (a body over the limit): answered with the client's 4xx outside.
                 return Mono.error(failure);
             }
             return problems.write(exchange.getResponse(), failures.answer(exchange, config.getBackend(), failure));

@@ -16,9 +16,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Authentication at the edge, with the platform's decoder (same keys, issuer, audience and checks as every service):
- * probes, metrics and the public report are open, the dev token issuer too where it exists (local profile), every
- * other request needs a valid token and a role that fits the path. The token is forwarded unchanged: the services
- * validate it again and check ownership. Replaces the platform's default chain, which steps aside for this one.
+ * probes, metrics, the public report and the API description are open, the dev token issuer too where it exists
+ * (local profile), every other request needs a valid token and a role that fits the path. The token is forwarded
+ * unchanged: the services validate it again and check ownership. Replaces the platform's default chain, which steps aside for this one.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
@@ -34,10 +34,14 @@ class GatewaySecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                // The gateway's SecurityHeadersFilter writes the security headers of every answer, including those
+                // that never reach this chain (rate-limited, CORS refusals) and those from the backends.
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                     "/actuator/prometheus").permitAll()
-                            .pathMatchers("/api/v1/public/**").permitAll();
+                            .pathMatchers("/api/v1/public/**").permitAll()
+                            .pathMatchers(HttpMethod.GET, "/v3/api-docs").permitAll();
                     if (devTokensIssued) {
                         exchanges.pathMatchers(HttpMethod.POST, "/dev/tokens").permitAll();
                     }

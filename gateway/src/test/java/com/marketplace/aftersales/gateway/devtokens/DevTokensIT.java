@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -102,6 +103,22 @@ class DevTokensIT {
         assertInvalid("{\"sub\":\"c-1\",\"roles\":[\"CUSTOMER\"],\"admin\":true}", "admin");
         assertInvalid("{\"sub\":\"m-1\",\"roles\":[\"MERCHANT\"]}", "merchantId");
         assertInvalid("{\"sub\":\"w-1\",\"roles\":[\"WAREHOUSE\"],\"warehouseId\":\"\"}", "warehouseId");
+    }
+
+    @Test
+    void theApiDescriptionDocumentsTheIssuerAsLocalOnlyAndOpen() {
+        byte[] body = client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody();
+
+        JsonNode merged = JsonMapper.shared().readTree(body);
+        JsonNode issue = merged.path("paths").path("/dev/tokens").path("post");
+        assertThat(issue.path("operationId").asString()).isEqualTo("gatewayIssueDevToken");
+        assertThat(issue.path("security").isArray()).isTrue();
+        assertThat(issue.path("security").isEmpty()).as("no token needed to get one").isTrue();
+        assertThat(issue.path("description").asString()).contains("local profile");
+        assertThat(merged.path("components").path("schemas").has("DevTokenRequest")).isTrue();
+        assertThat(merged.path("components").path("schemas").has("Problem")).isTrue();
     }
 
     private String mint(String request) {

@@ -36,6 +36,8 @@ final class Journey {
     final String agent;
     final String merchant;
     final String warehouse;
+    /** The customer's photo of the fault. */
+    final byte[] photo = Png.photo();
     String caseId;
     String serviceNo;
 
@@ -80,7 +82,7 @@ final class Journey {
     }
 
     GatewayClient.Response addPhoto() {
-        return api.upload("/api/v1/cases/" + caseId + "/evidence", customer, "earbud.png", "image/png", Png.TINY);
+        return api.upload("/api/v1/cases/" + caseId + "/evidence", customer, "earbud.png", "image/png", photo);
     }
 
     GatewayClient.Response approve() {

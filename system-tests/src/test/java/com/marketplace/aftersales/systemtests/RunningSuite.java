@@ -27,8 +27,18 @@ final class RunningSuite {
 
     static final int PORT_OFFSET = 1000;
     static final Duration STARTUP = Duration.ofMinutes(6);
-    /** Short enough that a merchant's silence is tested in seconds, long enough that no other test trips it. */
-    static final String MERCHANT_RESPONSE_LIMIT = "PT40S";
+    /**
+     * The limits behind the deadline actions ({@link DeadlineActionsSystemIT}): accept for a silent merchant, abandon a
+     * return never shipped, refund a return never confirmed received, raise the priority of a case left unresolved.
+     * Short enough to be tested in a minute or two, longer than any other test keeps a case waiting in those states
+     * before it has checked what it wanted to ({@link ServiceCrashesSystemIT} restarts the gateway between the return
+     * authorized and shipped).
+     */
+    static final Duration MERCHANT_RESPONSE_LIMIT = Duration.ofSeconds(40);
+    static final Duration CUSTOMER_SHIPS_RETURN_LIMIT = Duration.ofSeconds(75);
+    static final Duration MERCHANT_CONFIRMS_RECEIPT_LIMIT = Duration.ofSeconds(60);
+    static final Duration UNRESOLVED_LIMIT = Duration.ofSeconds(60);
+    static final Duration LONGEST_SHORTENED_LIMIT = CUSTOMER_SHIPS_RETURN_LIMIT;
 
     private static RunningSuite instance;
 
@@ -64,7 +74,10 @@ final class RunningSuite {
                     "--port-offset", String.valueOf(PORT_OFFSET))
                     .redirectErrorStream(true);
             Map<String, String> env = builder.environment();
-            env.put("AFTERSALES_SLA_MERCHANT_RESPONSE_LIMIT", MERCHANT_RESPONSE_LIMIT);
+            env.put("AFTERSALES_SLA_MERCHANT_RESPONSE_LIMIT", MERCHANT_RESPONSE_LIMIT.toString());
+            env.put("AFTERSALES_SLA_CUSTOMER_SHIPS_RETURN_LIMIT", CUSTOMER_SHIPS_RETURN_LIMIT.toString());
+            env.put("AFTERSALES_SLA_MERCHANT_CONFIRMS_RECEIPT_LIMIT", MERCHANT_CONFIRMS_RECEIPT_LIMIT.toString());
+            env.put("AFTERSALES_SLA_UNRESOLVED_LIMIT", UNRESOLVED_LIMIT.toString());
             env.put("AFTERSALES_FULFILLMENT_FAULTS_HALT_AFTER_PAYMENT_CALL_MARKER", haltMarker(home).toString());
             env.put("AFTERSALES_TRACE_SAMPLING", "1.0");
             RunningSuite suite = new RunningSuite(repo, home, builder.start());

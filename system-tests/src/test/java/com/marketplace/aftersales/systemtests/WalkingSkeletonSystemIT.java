@@ -60,7 +60,7 @@ class WalkingSkeletonSystemIT {
 
         GatewayClient.Response photo = succeeded(journey.addPhoto());
         assertThat(photo.text("sha256")).isEqualTo(HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(Png.TINY)));
+                MessageDigest.getInstance("SHA-256").digest(journey.photo)));
         assertThat(photo.text("contentType")).isEqualTo("image/png");
 
         succeeded(journey.approve());

@@ -76,11 +76,12 @@ import java.util.function.Function;
 final class TimelineText {
 
     /**
-     * Entries only staff see. A risk flag is an internal suspicion, and SLA clocks, warnings and escalations are how
-     * the platform manages its people; the customer sees their effect (the expected completion, the status) instead.
+     * Entries only staff see. A risk flag is an internal suspicion, and SLA clocks, warnings, escalations and the
+     * case's priority are how the platform manages its people; the customer sees their effect (the expected
+     * completion, the status) instead.
      */
     private static final Set<Class<? extends CaseEvent>> STAFF_ONLY = Set.of(
-            RiskFlagged.class, RiskCleared.class,
+            RiskFlagged.class, RiskCleared.class, PriorityChanged.class,
             SlaClockStarted.class, SlaClockPaused.class, SlaClockResumed.class, SlaClockStopped.class,
             SlaWarning.class, SlaBreached.class, SlaDeadlineAction.class);
 

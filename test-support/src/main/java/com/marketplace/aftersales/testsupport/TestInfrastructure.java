@@ -90,9 +90,19 @@ public final class TestInfrastructure {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.close();
             postgres.close();
+            deleteQuietly(dir);
         }, "test-infrastructure-stop"));
         return new TestInfrastructure("embedded (no Docker engine found)", kafka.bootstrapServers(), "localhost",
                 postgres.port(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+    }
+
+    /** The broker's and the database's files: a test run leaves nothing behind in the temporary directory. */
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            log.debug("Could not delete {}", dir, e);
+        }
     }
 
     @SuppressWarnings("resource")

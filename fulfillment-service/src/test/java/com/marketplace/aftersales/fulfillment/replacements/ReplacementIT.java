@@ -80,11 +80,12 @@ class ReplacementIT extends FulfillmentIntegrationTest {
                     .isEqualTo("Reshipped item delivered (YTO " + waybill(caseId) + ")");
         }
         assertThat(status(caseId)).contains("REPLACEMENT_DELIVERED");
-        // At least the two failures asked for: shipments of other tests are tracked against the same simulator
-        // meanwhile, and their calls may meet failures of their own.
+        // The meters are the service's, not the case's: shipments of other tests are tracked against the same
+        // simulator meanwhile, meet failures and are delivered too. So at least the two failures asked for and this
+        // delivery (that it was delivered once is the events' ReplacementDelivered above).
         assertThat(count(ReplacementMetrics.CARRIER_CALLS, "outcome", "server_error"))
                 .isGreaterThanOrEqualTo(serverErrors + 2);
-        assertThat(count(ReplacementMetrics.DELIVERED, "kind", "reship")).isEqualTo(deliveredBefore + 1);
+        assertThat(count(ReplacementMetrics.DELIVERED, "kind", "reship")).isGreaterThanOrEqualTo(deliveredBefore + 1);
         assertThat(db.sql("select close_reason from execution_order where case_id = :id").bind("id", caseId)
                 .map((row, meta) -> row.get("close_reason", String.class)).one().block())
                 .isEqualTo("REPLACEMENT_DELIVERED");

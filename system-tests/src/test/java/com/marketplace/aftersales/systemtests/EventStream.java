@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /** A client of a server-sent event stream, as the app keeps one open per case it shows. */
@@ -21,6 +23,7 @@ final class EventStream implements AutoCloseable {
     private final List<Event> events = new ArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> lines;
+    private volatile boolean closed;
 
     EventStream(String url, String token, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
@@ -31,10 +34,26 @@ final class EventStream implements AutoCloseable {
             request.header("Last-Event-ID", lastEventId);
         }
         response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(r -> {
-            lines = r.body();
-            readEvents(r.body());
-        });
+        // Read on a thread of its own: a callback on the future would run on the caller's thread if the headers had
+        // already arrived, and read the endless stream there.
+        Thread reader = new Thread(this::readWhenOpen, "event-stream-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void readWhenOpen() {
+        HttpResponse<Stream<String>> opened;
+        try {
+            opened = response.join();
+        } catch (CompletionException | CancellationException e) {
+            return; // never opened, or closed before it did: status() reports it
+        }
+        lines = opened.body();
+        if (closed) {
+            opened.body().close();
+            return;
+        }
+        readEvents(opened.body());
     }
 
     int status() {
@@ -77,6 +96,7 @@ final class EventStream implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (lines != null) {
             lines.close();
         }

@@ -9,6 +9,9 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * A small, real PNG (RFC 2083): 16 × 16 pixels, 8-bit RGB, a gradient. Intake checks evidence by its content, so the
  * demo uploads an image a decoder accepts; written by hand so the runner needs no imaging library (nor AWT).
+ * <p>
+ * Each demo's photo carries a caption of its own (a {@code tEXt} chunk): diagnosis sends a case whose photo was
+ * already submitted with another case to risk review, so a second demo with the same bytes would stop there.
  */
 final class DemoPng {
 
@@ -18,7 +21,7 @@ final class DemoPng {
     private DemoPng() {
     }
 
-    static byte[] render() {
+    static byte[] render(String caption) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(SIGNATURE);
         chunk(png, "IHDR", ByteBuffer.allocate(13)
@@ -27,6 +30,7 @@ final class DemoPng {
                 .put((byte) 2) // colour type: RGB
                 .put((byte) 0).put((byte) 0).put((byte) 0) // deflate, adaptive filtering, no interlace
                 .array());
+        chunk(png, "tEXt", ("Comment\0" + caption).getBytes(StandardCharsets.ISO_8859_1));
         chunk(png, "IDAT", compressedScanlines());
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();

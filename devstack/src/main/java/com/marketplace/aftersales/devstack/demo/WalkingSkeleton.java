@@ -34,6 +34,7 @@ final class WalkingSkeleton {
     private final StepEngine engine;
     private final Clock clock;
     private final String waybillNo = "SF" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L);
+    private final byte[] photo = DemoPng.render("demo photo " + UUID.randomUUID());
 
     private OrderSnapshot order;
     private Participants participants;
@@ -106,7 +107,7 @@ final class WalkingSkeleton {
                                 "channel", "ORDER_DETAIL"), key)),
                 step("customer adds a photo of the fault", NONE, "SUBMITTED",
                         key -> api.upload(casePath("/evidence"), participants.customer(), "earbud.png", "image/png",
-                                DemoPng.render(), key)),
+                                photo, key)),
                 step("agent approves the request", NONE, "AWAITING_MERCHANT",
                         key -> api.post(agentPath("/review"), participants.agent(), Map.of(
                                 "decision", "APPROVED", "note", "The photo shows the fault"), key)),

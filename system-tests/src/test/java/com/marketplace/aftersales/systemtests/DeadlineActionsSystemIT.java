@@ -16,9 +16,11 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +34,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Order(4)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeadlineActionsSystemIT {
 
     private static final Duration DEADLINE_AND_ACTION = RunningSuite.LONGEST_SHORTENED_LIMIT.plusMinutes(1);
@@ -46,7 +49,7 @@ class DeadlineActionsSystemIT {
     private Journey leftUnresolved;
 
     @BeforeAll
-    void bringThreeCasesToTheirDeadlines() {
+    void bringFourCasesToTheirDeadlines() {
         sla = new TopicProbe(suite.kafkaBootstrap(), Topics.SLA.name());
         diagnosis = new TopicProbe(suite.kafkaBootstrap(), Topics.DIAGNOSIS.name());
         silentMerchant = new Journey(suite).approvedAndAwaitingMerchant();
@@ -69,7 +72,9 @@ class DeadlineActionsSystemIT {
         diagnosis.close();
     }
 
+    // First: once accepted on the merchant's behalf, this case's own return deadline runs, and the test ships it.
     @Test
+    @Order(1)
     void aSilentMerchantCountsAsAcceptanceOnce() {
         silentMerchant.awaitStatus("AWAITING_RETURN", DEADLINE_AND_ACTION);
 

@@ -22,7 +22,8 @@ final class Png {
 
     /** A photo no other call returns in this test run. */
     static byte[] photo() {
-        int seed = TAKEN.incrementAndGet() ^ ThreadLocalRandom.current().nextInt();
+        int taken = TAKEN.incrementAndGet();
+        int seed = taken ^ ThreadLocalRandom.current().nextInt();
         BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 16; x++) {
             for (int y = 0; y < 16; y++) {
@@ -30,7 +31,7 @@ final class Png {
             }
         }
         image.setRGB(0, 0, seed & 0xFFFFFF);
-        image.setRGB(15, 15, TAKEN.get() & 0xFFFFFF);
+        image.setRGB(15, 15, taken & 0xFFFFFF);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);

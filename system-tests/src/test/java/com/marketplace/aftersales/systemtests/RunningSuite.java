@@ -31,8 +31,8 @@ final class RunningSuite {
      * The limits behind the deadline actions ({@link DeadlineActionsSystemIT}): accept for a silent merchant, abandon a
      * return never shipped, refund a return never confirmed received, raise the priority of a case left unresolved.
      * Short enough to be tested in a minute or two, longer than any other test keeps a case waiting in those states
-     * before it has checked what it wanted to ({@link ServiceCrashesSystemIT} restarts the gateway between the return
-     * authorized and shipped).
+     * before it has checked what it wanted to ({@link ServiceCrashesSystemIT} restarts the gateway, and only the
+     * gateway, between the return authorized and shipped).
      */
     static final Duration MERCHANT_RESPONSE_LIMIT = Duration.ofSeconds(40);
     static final Duration CUSTOMER_SHIPS_RETURN_LIMIT = Duration.ofSeconds(75);

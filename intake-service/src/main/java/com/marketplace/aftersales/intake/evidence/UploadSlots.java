@@ -43,7 +43,7 @@ class UploadSlots {
             if (!slots.tryAcquire()) {
                 metrics.evidenceRefused("busy");
                 return Mono.error(ApiProblem.unavailable("Too many uploads are in progress; try again in "
-                        + retryAfter.toSeconds() + " s", retryAfter));
+                        + ApiProblem.retryAfterSeconds(retryAfter) + " s", retryAfter));
             }
             AtomicBoolean held = new AtomicBoolean(true);
             Runnable release = () -> {

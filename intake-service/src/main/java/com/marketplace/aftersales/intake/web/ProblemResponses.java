@@ -5,7 +5,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-/** Renders an {@link ApiProblem} exactly as the platform's handler does, for intake's own handlers of errors. */
+/**
+ * Renders an {@link ApiProblem} as the platform's handler does, for intake's own handlers of errors (413 and 415, which
+ * carry no {@code Retry-After}: a problem that does is left to the platform's handler).
+ */
 final class ProblemResponses {
 
     private ProblemResponses() {

@@ -96,7 +96,7 @@ class Withdrawals {
                 log.atWarn().addKeyValue("caseId", caseId).log("Fulfillment could not confirm a withdrawal: {}",
                         unavailable.reason());
                 return Mono.error(ApiProblem.unavailable("The withdrawal cannot be confirmed right now; nothing was changed."
-                        + " Try again in " + retryAfter.toSeconds() + " s.", retryAfter));
+                        + " Try again in " + ApiProblem.retryAfterSeconds(retryAfter) + " s.", retryAfter));
             }
             int status = ((FulfillmentClient.Answer.Unexpected) answer).httpStatus();
             log.atError().addKeyValue("caseId", caseId).log(

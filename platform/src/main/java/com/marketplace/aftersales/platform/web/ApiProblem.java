@@ -91,7 +91,12 @@ public class ApiProblem extends RuntimeException {
     /** {@link #retryAfter()} as the {@code Retry-After} header wants it: whole seconds, rounded up, at least one. */
     public long retryAfterSeconds() {
         java.time.Duration wait = retryAfter();
-        return wait == null ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
+        return wait == null ? 0 : retryAfterSeconds(wait);
+    }
+
+    /** A wait as the {@code Retry-After} header says it (whole seconds, rounded up, at least one), e.g. for a detail. */
+    public static long retryAfterSeconds(java.time.Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     public static ApiProblem preconditionFailed(String detail) {

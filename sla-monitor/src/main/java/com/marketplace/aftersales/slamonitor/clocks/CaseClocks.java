@@ -214,7 +214,8 @@ public final class CaseClocks {
             return;
         }
         Clock clock = running.get();
-        if (at.isBefore(clock.startedAt())) {
+        // Whole milliseconds on both sides: a clock stored before event times were truncated may carry finer ones.
+        if (at.isBefore(clock.startedAt().truncatedTo(ChronoUnit.MILLIS))) {
             return;
         }
         close(clock, at, clock.outcomeOfStopAt(at), changes);

@@ -1,6 +1,7 @@
 package com.marketplace.aftersales.benchmarks.baseline;
 
 import com.marketplace.aftersales.benchmarks.infra.CpuAccount;
+import com.marketplace.aftersales.benchmarks.infra.Pause;
 import com.marketplace.aftersales.benchmarks.infra.ProcFs;
 import com.marketplace.aftersales.benchmarks.infra.Progress;
 import com.marketplace.aftersales.benchmarks.sla.ClockPlan;
@@ -112,7 +113,7 @@ public final class PollingBaseline implements AutoCloseable {
         DeadlinePoller poller = new DeadlinePoller(connection, BATCH);
         long wait = startsAtMillis - System.currentTimeMillis();
         if (wait > 0) {
-            sleep(wait);
+            Pause.of(Duration.ofMillis(wait));
         }
         DeadlinePoller.FiredRows reset = new DeadlinePoller.FiredRows();
         int backlog = poller.poll(reset);
@@ -132,7 +133,7 @@ public final class PollingBaseline implements AutoCloseable {
             long at = start + k * intervalMillis;
             long now = System.currentTimeMillis();
             if (now < at) {
-                sleep(at - now);
+                Pause.of(Duration.ofMillis(at - now));
             } else if (now > at + 100) {
                 overruns++;
             }
@@ -189,15 +190,6 @@ public final class PollingBaseline implements AutoCloseable {
         sources.put(POSTGRES, () -> ProcFs.treeCpuTicks(postmasterPid.getAsLong()));
         sources.put(BENCHMARK, () -> ProcFs.cpuTicks(ProcessHandle.current().pid()).orElse(0));
         return CpuAccount.read(sources);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class MonitorProcess {
             if (status(readiness) == 200) {
                 return Instant.now();
             }
-            sleep(POLL);
+            Pause.of(POLL);
         }
         throw new IllegalStateException("The sla-monitor was not ready within " + timeout + ":\n"
                 + JavaChild.tail(logFile, 40));
@@ -134,15 +134,6 @@ public final class MonitorProcess {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);

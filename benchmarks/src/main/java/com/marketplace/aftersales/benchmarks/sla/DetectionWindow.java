@@ -1,6 +1,7 @@
 package com.marketplace.aftersales.benchmarks.sla;
 
 import com.marketplace.aftersales.benchmarks.infra.CpuAccount;
+import com.marketplace.aftersales.benchmarks.infra.Pause;
 import com.marketplace.aftersales.benchmarks.infra.Progress;
 import com.marketplace.aftersales.benchmarks.infra.PrometheusText;
 import com.marketplace.aftersales.benchmarks.infra.RssSampler;
@@ -45,7 +46,7 @@ public final class DetectionWindow {
         if (waitStarted < plan.firstDueMillis()) {
             progress.line("detect", "waiting %.0f s for the first deadlines (the warm-up)",
                     (plan.firstDueMillis() - waitStarted) / 1000.0);
-            LoadPhase.sleep(Duration.ofMillis(plan.firstDueMillis() - waitStarted));
+            Pause.of(Duration.ofMillis(plan.firstDueMillis() - waitStarted));
         }
         String note = awaitCaughtUp(plan);
         double waited = (System.currentTimeMillis() - waitStarted) / 1000.0;
@@ -59,7 +60,7 @@ public final class DetectionWindow {
         progress.line("detect", "window %s → %s: %,d deadlines fall due in it", Instant.ofEpochMilli(start),
                 Instant.ofEpochMilli(end), expected);
         while (System.currentTimeMillis() < end) {
-            LoadPhase.sleep(Duration.ofMillis(Math.min(60_000, Math.max(1, end - System.currentTimeMillis()))));
+            Pause.of(Duration.ofMillis(Math.min(60_000, Math.max(1, end - System.currentTimeMillis()))));
             target.listener().checkHealthy();
             if (!target.monitor().isAlive()) {
                 throw new IllegalStateException("The sla-monitor died during the detection window (see its log)");
@@ -132,7 +133,7 @@ public final class DetectionWindow {
                 progress.line("detect", note);
                 return note;
             }
-            LoadPhase.sleep(Duration.ofSeconds(1));
+            Pause.of(Duration.ofSeconds(1));
         }
     }
 
@@ -146,7 +147,7 @@ public final class DetectionWindow {
                     && firings.counts(Firing.Kind.BREACH, start, end).distinctCases() >= expected) {
                 return;
             }
-            LoadPhase.sleep(Duration.ofMillis(500));
+            Pause.of(Duration.ofMillis(500));
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.marketplace.aftersales.benchmarks.sla;
 
 import com.marketplace.aftersales.benchmarks.infra.CpuAccount;
+import com.marketplace.aftersales.benchmarks.infra.Pause;
 import com.marketplace.aftersales.benchmarks.infra.Progress;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +92,7 @@ public final class LoadPhase {
                         + ", open " + open + ", warnings " + warnings);
             }
             if (consumed == null || allOpen == null || warned == null) {
-                sleep(CHECK_EVERY);
+                Pause.of(CHECK_EVERY);
             }
         }
         CpuAccount.CpuUsage cpu = target.cpu().since(cpuBefore);
@@ -105,14 +106,5 @@ public final class LoadPhase {
                 produced.records() / produced.seconds(), produced.bodyBytes(), consumed, n / consumed, allOpen, warned,
                 open, warnings, target.listener().count("SlaClockStarted"), cpu.seconds(MonitorUnderTest.MONITOR),
                 cpu.seconds(MonitorUnderTest.BROKER), target.rssMib(), overran);
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.marketplace.aftersales.benchmarks.sla;
 
 import com.marketplace.aftersales.benchmarks.infra.DiskUsage;
+import com.marketplace.aftersales.benchmarks.infra.Pause;
 import com.marketplace.aftersales.benchmarks.infra.Progress;
 import com.marketplace.aftersales.benchmarks.stats.Distribution;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ public final class RestoreAfterKill {
 
         long observeEnd = readyAt + observation.toMillis();
         while (System.currentTimeMillis() < observeEnd) {
-            LoadPhase.sleep(Duration.ofMillis(Math.min(15_000, Math.max(1, observeEnd - System.currentTimeMillis()))));
+            Pause.of(Duration.ofMillis(Math.min(15_000, Math.max(1, observeEnd - System.currentTimeMillis()))));
             target.listener().checkHealthy();
             List<Firing> since = target.listener().firings().firstPerCase(Firing.Kind.ACTION, killedAt, observeEnd);
             progress.line("restore", "%,d deadlines announced since the kill (%,d fell due)", since.size(),
@@ -125,7 +126,7 @@ public final class RestoreAfterKill {
             if (target.listener().firings().counts(Firing.Kind.ACTION, from, to).distinctCases() >= expected) {
                 return;
             }
-            LoadPhase.sleep(Duration.ofMillis(500));
+            Pause.of(Duration.ofMillis(500));
         }
     }
 }
